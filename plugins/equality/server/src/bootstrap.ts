@@ -1,0 +1,6 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'public-access').apply();
+};

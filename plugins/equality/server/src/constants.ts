@@ -1,0 +1,29 @@
+/** Every UID the plugin defines, as one constant each: never a repeated string literal. */
+export const PLUGIN_ID = 'equality';
+
+export const UID = {
+  TRUST: 'plugin::equality.trust',
+  ACADEMY: 'plugin::equality.academy',
+  PLAN: 'plugin::equality.objectives-plan',
+  OBJECTIVE: 'plugin::equality.objective',
+  STATEMENT: 'plugin::equality.statement',
+  INFORMATION: 'plugin::equality.equality-information',
+  TRUST_OBJECTIVE: 'plugin::equality.trust-objective',
+  CONTRIBUTION: 'plugin::equality.trust-objective-contribution',
+} as const;
+
+export type PluginUid = (typeof UID)[keyof typeof UID];
+
+export const COMPONENT = {
+  MEASURE: 'equality.measure',
+  ACTION: 'equality.action',
+  DATES: 'equality.dates',
+  MILESTONE: 'equality.milestone',
+  FIGURE: 'equality.figure',
+} as const;
+
+export const PLUGIN_UIDS: readonly PluginUid[] = Object.values(UID);
+
+export function isPluginUid(uid: string): uid is PluginUid {
+  return (PLUGIN_UIDS as readonly string[]).includes(uid);
+}

@@ -1,0 +1,21 @@
+import { ProgressStatus, TrustObjectiveCode } from '@equality-hub/domain';
+import { UID } from '../../constants';
+import { enumeration, oneToMany, pluginOptions } from '../../utils/attributes';
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'equality_trust_objectives',
+  info: { singularName: 'trust-objective', pluralName: 'trust-objectives', displayName: 'Trust objective', description: "The Trust's own equality objectives, which every academy contributes to." },
+  options: { draftAndPublish: true },
+  pluginOptions,
+  attributes: {
+    code: enumeration(TrustObjectiveCode, { required: true }),
+    title: { type: 'string', required: true },
+    owner: { type: 'string' },
+    progressStatus: enumeration(ProgressStatus, { default: 'not-started' }),
+    measure: { type: 'text' },
+    periodStart: { type: 'date' },
+    periodEnd: { type: 'date' },
+    contributions: oneToMany(UID.CONTRIBUTION, 'trustObjective'),
+  },
+} as const;

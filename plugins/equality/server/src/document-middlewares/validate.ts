@@ -1,0 +1,126 @@
+/**
+ * Holds every write to the plugin's types to the rules of @equality-hub/domain, whichever way it comes
+ * (the admin, REST, imports, scripts, the seed). Runs before the write, so a rejected write leaves
+ * nothing behind, and names the field at fault.
+ */
+import {
+  AcademyInput,
+  checkRules,
+  EqualityInformationInput,
+  ObjectiveInput,
+  ObjectivesPlanInput,
+  StatementInput,
+  TrustInput,
+  TrustObjectiveContributionInput,
+  TrustObjectiveInput,
+  type RuleIssue,
+} from '@equality-hub/domain';
+import type { Core, Modules, UID as StrapiUid } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+import { isPluginUid, UID, type PluginUid } from '../constants';
+import { currentRelations, relationAfterWrite } from './relation-state';
+
+const RULES: Record<PluginUid, z.ZodType> = {
+  [UID.TRUST]: TrustInput,
+  [UID.ACADEMY]: AcademyInput,
+  [UID.PLAN]: ObjectivesPlanInput,
+  [UID.OBJECTIVE]: ObjectiveInput,
+  [UID.STATEMENT]: StatementInput,
+  [UID.INFORMATION]: EqualityInformationInput,
+  [UID.TRUST_OBJECTIVE]: TrustObjectiveInput,
+  [UID.CONTRIBUTION]: TrustObjectiveContributionInput,
+};
+
+/** To-one relations that must be set, with their target. */
+const REQUIRED_RELATIONS: Partial<Record<PluginUid, Record<string, StrapiUid.ContentType>>> = {
+  [UID.PLAN]: { academy: UID.ACADEMY },
+  [UID.OBJECTIVE]: { academy: UID.ACADEMY, plan: UID.PLAN },
+  [UID.INFORMATION]: { academy: UID.ACADEMY },
+  [UID.CONTRIBUTION]: { trustObjective: UID.TRUST_OBJECTIVE, academy: UID.ACADEMY },
+};
+
+const WRITES = new Set(['create', 'update', 'clone']);
+
+export function rejectWith(issues: RuleIssue[]): never {
+  const message = issues.map((issue) => issue.message).join('; ');
+  throw new errors.ValidationError(message, {
+    errors: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })),
+  });
+}
+
+function componentPopulate(strapi: Core.Strapi, uid: PluginUid) {
+  const attributes = strapi.getModel(uid).attributes as Record<string, { type: string }>;
+  return Object.fromEntries(Object.entries(attributes).filter(([, attribute]) => attribute.type === 'component').map(([name]) => [name, true]));
+}
+
+/** Strapi's own bookkeeping fields, which the rules do not judge. */
+function withoutSystemFields(document: Record<string, unknown>) {
+  const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, createdBy: _cb, updatedBy: _ub, ...fields } = document;
+  return fields;
+}
+
+async function checkFields(strapi: Core.Strapi, uid: PluginUid, documentId: string | undefined, data: Record<string, unknown>) {
+  const stored = documentId
+    ? ((await strapi.documents(uid).findOne({ documentId, populate: componentPopulate(strapi, uid) } as never)) as Record<string, unknown> | null)
+    : null;
+  const issues = checkRules(RULES[uid], { ...withoutSystemFields(stored ?? {}), ...data });
+  if (issues.length > 0) rejectWith(issues);
+}
+
+async function checkRelations(strapi: Core.Strapi, uid: PluginUid, documentId: string | undefined, data: Record<string, unknown>) {
+  const required = REQUIRED_RELATIONS[uid];
+  if (!required) return;
+  const current = await currentRelations(strapi, uid, documentId, Object.keys(required));
+  const after: Record<string, string | null | undefined> = {};
+  const issues: RuleIssue[] = [];
+  for (const [field, target] of Object.entries(required)) {
+    const { documentId: related } = await relationAfterWrite(strapi, target, data[field], current[field]);
+    after[field] = related;
+    if (related === undefined) issues.push({ path: [field], message: `${field}: no such ${strapi.getModel(target).info.displayName.toLowerCase()}` });
+    else if (related === null) issues.push({ path: [field], message: `${field} is required` });
+  }
+  if (uid === UID.OBJECTIVE && after.plan && after.academy) {
+    const plan = (await strapi.documents(UID.PLAN).findOne({ documentId: after.plan, populate: { academy: { fields: ['documentId', 'name'] } } })) as
+      | { academy?: { documentId: string; name: string } | null }
+      | null;
+    if (plan?.academy && plan.academy.documentId !== after.academy) {
+      issues.push({ path: ['plan'], message: `plan: the plan belongs to ${plan.academy.name}, not to this objective's academy` });
+    }
+  }
+  if (issues.length > 0) rejectWith(issues);
+}
+
+/** A published entry keeps relations only to published versions, so publishing out of order would lose them. */
+async function checkPublishable(strapi: Core.Strapi, uid: PluginUid, documentId: string) {
+  const required = REQUIRED_RELATIONS[uid] ?? {};
+  const draftAndPublished = Object.entries(required).filter(([, target]) => strapi.getModel(target).options?.draftAndPublish);
+  if (draftAndPublished.length === 0) return;
+  const current = await currentRelations(strapi, uid, documentId, draftAndPublished.map(([field]) => field));
+  const issues: RuleIssue[] = [];
+  for (const [field, target] of draftAndPublished) {
+    const related = current[field];
+    const published = related ? await strapi.documents(target).findOne({ documentId: related, status: 'published', fields: ['documentId'] } as never) : null;
+    if (!published) {
+      issues.push({ path: [field], message: `${field}: the related ${strapi.getModel(target).info.displayName.toLowerCase()} has no published version; publish it first` });
+    }
+  }
+  if (issues.length > 0) rejectWith(issues);
+}
+
+export const validateWrites: Modules.Documents.Middleware.Middleware = async (context, next) => {
+  const { uid, action } = context;
+  if (!isPluginUid(uid)) return next();
+  const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+
+  if (WRITES.has(action)) {
+    const documentId = action === 'create' ? undefined : params.documentId;
+    const data = params.data ?? {};
+    await checkFields(strapi, uid, documentId, data);
+    await checkRelations(strapi, uid, documentId, data);
+  }
+  if (action === 'publish' && params.documentId) {
+    await checkPublishable(strapi, uid, params.documentId);
+  }
+  return next();
+};

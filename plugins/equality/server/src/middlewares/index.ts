@@ -1,0 +1,3 @@
+import httpCache from './http-cache';
+
+export default { 'http-cache': httpCache };

@@ -1,0 +1,13 @@
+import { factories } from '@strapi/strapi';
+import { UID } from '../constants';
+import { createPublicAccessService } from './public-access';
+
+export default {
+  academy: factories.createCoreService(UID.ACADEMY),
+  'objectives-plan': factories.createCoreService(UID.PLAN),
+  objective: factories.createCoreService(UID.OBJECTIVE),
+  statement: factories.createCoreService(UID.STATEMENT),
+  'equality-information': factories.createCoreService(UID.INFORMATION),
+  'trust-objective': factories.createCoreService(UID.TRUST_OBJECTIVE),
+  'public-access': createPublicAccessService,
+};

@@ -1,0 +1,39 @@
+/**
+ * Builders for content-type attributes that derive from the shared vocabulary, so that a Strapi
+ * enumeration can never drift from the zod schema or the GraphQL enum of the same name.
+ */
+import type { Term } from '@equality-hub/domain';
+
+interface Vocabulary {
+  readonly terms: readonly Term[];
+}
+
+export function enumeration(vocabulary: Vocabulary, options: { required?: boolean; default?: string } = {}) {
+  return {
+    type: 'enumeration' as const,
+    enum: vocabulary.terms.map((term) => term.value),
+    ...options,
+  };
+}
+
+/**
+ * A list of vocabulary values (e.g. an objective's PSED aims). Strapi has no multi-select attribute, so
+ * the list is kept as JSON; the validation middleware holds it to the vocabulary on every write.
+ */
+export function vocabularyList() {
+  return { type: 'json' as const };
+}
+
+export function manyToOne(target: string, inversedBy?: string) {
+  return { type: 'relation' as const, relation: 'manyToOne' as const, target, ...(inversedBy ? { inversedBy } : {}) };
+}
+
+export function oneToMany(target: string, mappedBy: string) {
+  return { type: 'relation' as const, relation: 'oneToMany' as const, target, mappedBy };
+}
+
+/** Shown in the Content Manager, kept out of the Content-Type Builder: the schema is code, not data. */
+export const pluginOptions = {
+  'content-manager': { visible: true },
+  'content-type-builder': { visible: false },
+};

@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import type { PublicAccessService } from '../services/public-access';
+
+interface Services {
+  'public-access': PublicAccessService;
+}
+
+/** The plugin's services, typed. */
+export function getService<Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] {
+  return strapi.plugin('equality').service(name) as Services[Name];
+}
