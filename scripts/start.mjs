@@ -3,17 +3,27 @@
  * demo trust loaded. Writes cms/.env with random secrets on first run. Stops both on Ctrl-C.
  */
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureEnvFile } from './env-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
+// Strapi's webhook and the aggregator must share one secret; a fresh one per run unless it is set.
+const env = {
+  ...process.env,
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  AGGREGATOR_WEBHOOK_SECRET: process.env.AGGREGATOR_WEBHOOK_SECRET ?? crypto.randomBytes(24).toString('hex'),
+};
+const aggregatorPort = env.AGGREGATOR_PORT ?? '4000';
+env.AGGREGATOR_WEBHOOK_URL ??= `http://127.0.0.1:${aggregatorPort}/webhooks/strapi`;
 
 if (ensureEnvFile(path.join(root, 'cms', '.env'))) console.log('Wrote cms/.env with random secrets.');
 
 const children = [
   spawn('npx', ['strapi', 'develop', '--no-watch-admin'], { cwd: path.join(root, 'cms'), env, stdio: 'inherit' }),
+  // Built by `npm run build`; reports the demo source as down until Strapi answers and its token exists.
+  spawn(process.execPath, [path.join(root, 'aggregator', 'dist', 'index.js')], { cwd: root, env: { ...env, AGGREGATOR_PORT: aggregatorPort }, stdio: 'inherit' }),
 ];
 
 let stopping = false;

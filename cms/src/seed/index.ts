@@ -9,6 +9,7 @@ import { UID, type PluginUid } from '@equality-hub/strapi-plugin-equality/uids';
 import { demoTrust } from './demo-trust';
 import { ensureDemoAccounts } from './accounts';
 import { ensureApiTokens } from './tokens';
+import { ensureAggregatorWebhook } from './webhook';
 
 
 /** The reference day of the demo: DEMO_TODAY, or the day of seeding. */
@@ -51,4 +52,5 @@ export async function seedDemo(strapi: Core.Strapi) {
   if (!alreadySeeded) await seedContent(strapi, demoToday());
   await ensureDemoAccounts(strapi);
   await ensureApiTokens(strapi);
+  await ensureAggregatorWebhook(strapi);
 }

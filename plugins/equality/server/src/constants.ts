@@ -27,3 +27,14 @@ export const PLUGIN_UIDS: readonly PluginUid[] = Object.values(UID);
 export function isPluginUid(uid: string): uid is PluginUid {
   return (PLUGIN_UIDS as readonly string[]).includes(uid);
 }
+
+/**
+ * The role of the Trust executive, who reads restricted reports through the aggregator. It holds only
+ * `users/me`, which the aggregator calls to verify an executive's token and role.
+ */
+export const EXECUTIVE_ROLE = {
+  type: 'trust-executive',
+  name: 'Trust executive',
+  description: 'Reads Trust-wide restricted reports through the aggregator. Holds no content permissions.',
+  actions: ['plugin::users-permissions.user.me'],
+} as const;

@@ -5,6 +5,7 @@
  * safe to call again and makes sure its roles exist first.
  */
 import type { Core } from '@strapi/strapi';
+import { EXECUTIVE_ROLE } from '../constants';
 import { PUBLIC_ACTIONS } from '../routes/content-api';
 
 const ROLE = 'plugin::users-permissions.role';
@@ -12,6 +13,7 @@ const PERMISSION = 'plugin::users-permissions.permission';
 
 /** Signing in is the one users-permissions action the public needs (Trust executives log in with it). */
 export const LOGIN_ACTION = 'plugin::users-permissions.auth.callback';
+
 
 export const createPublicAccessService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The exact set of content-API actions the Public role holds. */
@@ -23,6 +25,7 @@ export const createPublicAccessService = ({ strapi }: { strapi: Core.Strapi }) =
     await strapi.plugin('users-permissions').service('users-permissions').initialize();
     await this.setRoleActions('public', this.publicActions());
     await this.setRoleActions('authenticated', []);
+    await this.ensureExecutiveRole();
     const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
     const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
     if (advanced.allow_register !== false) {
@@ -33,7 +36,14 @@ export const createPublicAccessService = ({ strapi }: { strapi: Core.Strapi }) =
     }
   },
 
-  async setRoleActions(roleType: string, actions: string[]) {
+  async ensureExecutiveRole() {
+    const { actions, ...role } = EXECUTIVE_ROLE;
+    const existing = await strapi.db.query(ROLE).findOne({ where: { type: role.type } });
+    if (!existing) await strapi.db.query(ROLE).create({ data: role });
+    await this.setRoleActions(role.type, [...actions]);
+  },
+
+  async setRoleActions(roleType: string, actions: readonly string[]) {
     const role = await strapi.db.query(ROLE).findOne({ where: { type: roleType } });
     if (!role) throw new Error(`users-permissions has no ${roleType} role`);
     const held = (await strapi.db.query(PERMISSION).findMany({ where: { role: role.id } })) as Array<{ id: number; action: string }>;
