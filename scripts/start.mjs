@@ -20,17 +20,25 @@ env.AGGREGATOR_WEBHOOK_URL ??= `http://127.0.0.1:${aggregatorPort}/webhooks/stra
 
 if (ensureEnvFile(path.join(root, 'cms', '.env'))) console.log('Wrote cms/.env with random secrets.');
 
+// Each child leads its own process group, so that stopping reaches what `npx` starts underneath it.
+const start = (command, args, options) => spawn(command, args, { ...options, stdio: 'inherit', detached: true });
 const children = [
-  spawn('npx', ['strapi', 'develop', '--no-watch-admin'], { cwd: path.join(root, 'cms'), env, stdio: 'inherit' }),
+  start('npx', ['strapi', 'develop', '--no-watch-admin'], { cwd: path.join(root, 'cms'), env }),
   // Built by `npm run build`; reports the demo source as down until Strapi answers and its token exists.
-  spawn(process.execPath, [path.join(root, 'aggregator', 'dist', 'index.js')], { cwd: root, env: { ...env, AGGREGATOR_PORT: aggregatorPort }, stdio: 'inherit' }),
+  start(process.execPath, [path.join(root, 'aggregator', 'dist', 'index.js')], { cwd: root, env: { ...env, AGGREGATOR_PORT: aggregatorPort } }),
 ];
 
 let stopping = false;
 const stop = (code) => {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
   process.exitCode = code;
 };
 for (const child of children) child.on('exit', (code) => stop(code ?? 1));

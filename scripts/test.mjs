@@ -2,11 +2,13 @@
  * `npm test`: every test, SQLite first, then the database-dependent suites again on PostgreSQL.
  *
  * Stages (each prints its time):
- *   1. compile Strapi once (cms/dist), shared by every test process;
+ *   1. compile Strapi once (cms/dist), shared by every test process; when browser tests run, build the
+ *      admin panel too (`strapi build`), once;
  *   2. unit tests of the pure packages;
  *   3. seed the demo trust once into a SQLite template, then run every integration suite, one Strapi
  *      boot per file, each file on its own copy of the template;
  *   4. seed a PostgreSQL template (CREATE DATABASE … TEMPLATE) and run the suites under tests/db/ on it.
+ * Browser tests (tests/browser/) run once, on SQLite.
  * PostgreSQL must be reachable (127.0.0.1:5432 or TEST_POSTGRES_URL): the run fails, never skips.
  *
  * `npm test -- <files>` runs only the given test files (on SQLite, plus PostgreSQL for files under tests/db/).
@@ -80,7 +82,11 @@ const postgresFiles = integrationFiles.filter((file) => file.startsWith(`tests${
 
 const seedTemplate = (env) => run(process.execPath, ['--import', 'tsx', 'tests/helpers/seed-template.ts'], env);
 
-let ok = stage('compile Strapi', () => run(process.execPath, ['--import', 'tsx', 'tests/helpers/compile.ts']));
+const browserFiles = integrationFiles.filter((file) => file.startsWith(`tests${path.sep}browser${path.sep}`));
+// Browser tests need the admin panel: `strapi build` compiles the server and builds the panel, once.
+let ok = browserFiles.length > 0
+  ? stage('build Strapi and the admin panel', () => spawnSync('npx', ['strapi', 'build'], { cwd: path.join(root, 'cms'), env: baseEnv, stdio: 'inherit' }).status === 0)
+  : stage('compile Strapi', () => run(process.execPath, ['--import', 'tsx', 'tests/helpers/compile.ts']));
 ok = stage('unit tests', () => nodeTest(unitFiles, baseEnv)) && ok;
 
 const sqliteTemplate = path.join(work, 'template.db');

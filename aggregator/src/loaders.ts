@@ -4,12 +4,12 @@
  * so upstream requests grow with records ÷ page size, never with academies.
  */
 import DataLoader from 'dataloader';
+import type { Academy } from '@equality-hub/domain';
 import type { StrapiSource } from './sources/strapi-source';
 import type { FetchFailure, FetchOutcome } from './sources/outcome';
 import type { RecordOf, RecordTypeName } from './sources/record-types';
 import { mergeAcademies, type MergedAcademies } from './merge';
 import { AggregatorError, ErrorCode } from './errors';
-import type { Academy } from '@equality-hub/domain';
 
 export interface OutcomeKey {
   source: string;

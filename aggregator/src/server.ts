@@ -35,7 +35,7 @@ export const JSON_BODY_LIMIT = '32kb';
 export const ARMOR_LIMITS = {
   maxDepth: 9,
   maxAliases: 15,
-  maxCost: 5_000,
+  maxCost: 1_000,
   maxTokens: 2_000,
   maxDirectives: 20,
 } as const;
@@ -55,7 +55,7 @@ export async function startAggregator(config: AggregatorConfig, options: StartOp
   const log = options.log ?? ((message: string) => console.log(`[aggregator] ${message}`));
   const cache = config.redisUrl ? createRedisCache(config.redisUrl, config.redisPrefix, log) : createMemoryCache();
   const sources = config.sources.map((source) => new StrapiSource(source, cache, config.cacheTtlSeconds));
-  const authenticate = createAuthenticator(config.sources.find((source) => source.trust)!, config.authCacheSeconds);
+  const authenticate = createAuthenticator(sources.find((source) => source.config.trust)!, config.authCacheSeconds);
 
   const app = express();
   app.disable('x-powered-by');
@@ -65,7 +65,8 @@ export async function startAggregator(config: AggregatorConfig, options: StartOp
     maxDepth: { n: ARMOR_LIMITS.maxDepth },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
     costLimit: { maxCost: ARMOR_LIMITS.maxCost },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    // graphql-js's own parser limit (below) fails with a 400; armor's plugin would answer 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
     // Suggestions are turned off below, by Apollo, in production only.
     blockFieldSuggestion: { enabled: false },
@@ -82,6 +83,7 @@ export async function startAggregator(config: AggregatorConfig, options: StartOp
       ...(config.production ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()] : []),
     ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -4,8 +4,10 @@ import { seedDemo } from './seed';
 export default {
   register() {},
 
-  /** Loads the demo trust unless SEED_DEMO=false (imports and tests that bring their own data). */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The admin's roles and actions exist only once its provider has bootstrapped, after the plugins.
+    await strapi.plugin('equality').service('roles').ensureRoles();
+    // The demo trust, unless SEED_DEMO=false (production, and imports that bring their own data).
     if (process.env.SEED_DEMO !== 'false') await seedDemo(strapi);
   },
 };

@@ -44,8 +44,25 @@ export async function startStrapi(options: StartOptions = {}): Promise<TestStrap
     strapi,
     url: `http://127.0.0.1:${address.port}`,
     async stop() {
+      await untilDatabaseIdle(strapi);
       await strapi.destroy();
       await database.drop();
     },
   };
+}
+
+/**
+ * Strapi emits entry events after a write's transaction commits, without awaiting them, and each one
+ * reads the entry back. Destroying Strapi while one is in flight leaves a query waiting on a closed pool
+ * (and, on PostgreSQL, an unhandled timeout a minute later), so a test waits for the pool to drain first.
+ */
+async function untilDatabaseIdle(strapi: Core.Strapi, timeoutMs = 10_000) {
+  const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
+  const deadline = Date.now() + timeoutMs;
+  // Two quiet looks in a row: an emission may start one tick after the previous query ends.
+  let quiet = 0;
+  while (pool && quiet < 2 && Date.now() < deadline) {
+    quiet = pool.numUsed() === 0 && pool.numPendingAcquires() === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -10,7 +10,8 @@ async function describeSource(source: StrapiSource, context: AppContext) {
   return {
     name: source.name,
     status: sourceStatus(outcomes),
-    latencyMs: Math.max(...outcomes.map((outcome) => outcome.latencyMs)),
+    // No request made (no token yet): there is no latency to show.
+    latencyMs: outcomes.some((outcome) => outcome.requests > 0) ? Math.max(...outcomes.map((outcome) => outcome.latencyMs)) : null,
     trust: source.config.trust,
     baseUrl: source.config.baseUrl,
     rejectedRecords: outcomes.flatMap((outcome) => (outcome.ok ? outcome.rejected : [])),

@@ -61,7 +61,7 @@ export class StrapiSource {
   }
 
   /** The API token, read on each use: the seed may write it after the aggregator has started. */
-  private token(): string | undefined {
+  apiToken(): string | undefined {
     const { tokenFile, tokenEnv } = this.config;
     if (tokenEnv) return process.env[tokenEnv]?.trim() || undefined;
     try {
@@ -87,7 +87,7 @@ export class StrapiSource {
   private async fetchAll(type: RecordTypeName): Promise<FetchOutcome> {
     const stats: FetchStats = { requests: 0, latencyMs: 0, retried: false };
     const base = { source: this.name, type };
-    const token = this.token();
+    const token = this.apiToken();
     if (!token) return { ...base, ...stats, ok: false, reason: 'has no API token yet (its token file or variable is empty)' };
     try {
       const first = await this.page(type, 1, token, stats);

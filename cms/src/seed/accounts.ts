@@ -3,7 +3,7 @@
  * variables; the README lists them.
  */
 import type { Core } from '@strapi/strapi';
-import { EXECUTIVE_ROLE } from '@equality-hub/strapi-plugin-equality/uids';
+import { EXECUTIVE_ROLE, ROLE, UID } from '@equality-hub/strapi-plugin-equality/uids';
 
 export interface DemoAccount {
   email: string;
@@ -55,7 +55,36 @@ async function ensureExecutive(strapi: Core.Strapi) {
   });
 }
 
+/** One academy editor per academy, a Trust admin and a Trust HR user, all with one demo password. */
+export function demoStaff(academySlugs: readonly string[]) {
+  const password = process.env.DEMO_STAFF_PASSWORD ?? 'Demo-Staff-2026';
+  return [
+    ...academySlugs.map((slug) => ({ email: `editor.${slug}@equality-hub.test`, password, firstname: 'Editor', lastname: slug, role: ROLE.ACADEMY_EDITOR.code, academy: slug })),
+    { email: 'trust-admin@equality-hub.test', password, firstname: 'Trust', lastname: 'Admin', role: ROLE.TRUST_ADMIN.code, academy: null },
+    { email: 'trust-hr@equality-hub.test', password, firstname: 'Trust', lastname: 'HR', role: ROLE.TRUST_HR.code, academy: null },
+  ];
+}
+
+async function ensureStaff(strapi: Core.Strapi) {
+  const academies = (await strapi.documents(UID.ACADEMY).findMany({ fields: ['slug'], populate: { editors: { fields: ['id'] } } } as never)) as unknown as Array<{
+    documentId: string;
+    slug: string;
+    editors: Array<{ id: number }>;
+  }>;
+  const users = strapi.service('admin::user');
+  const roles = strapi.plugin('equality').service('roles') as { roleId(code: string): Promise<number> };
+  for (const { academy, role, ...account } of demoStaff(academies.map((entry) => entry.slug))) {
+    const existing = await strapi.db.query('admin::user').findOne({ where: { email: account.email } });
+    const user = existing ?? (await users.create({ ...account, isActive: true, registrationToken: null, roles: [await roles.roleId(role)] }));
+    const target = academies.find((entry) => entry.slug === academy);
+    if (target && !target.editors.some((editor) => editor.id === user.id)) {
+      await strapi.documents(UID.ACADEMY).update({ documentId: target.documentId, data: { editors: { connect: [{ id: user.id }] } } } as never);
+    }
+  }
+}
+
 export async function ensureDemoAccounts(strapi: Core.Strapi) {
   await ensureSuperAdmin(strapi);
+  await ensureStaff(strapi);
   await ensureExecutive(strapi);
 }

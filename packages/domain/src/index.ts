@@ -6,3 +6,4 @@ export * from './suppression';
 export * from './compliance';
 export * from './coverage';
 export * from './progress';
+export * from './pay-gap';

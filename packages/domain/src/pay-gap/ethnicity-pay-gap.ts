@@ -90,7 +90,12 @@ export function ethnicityPayGap(records: readonly PayRecord[], options: { readon
   const reference = payOf(paysOf(['white-british']));
   const suppressed: Suppression[] = [];
 
-  const row = (kind: EthnicityGapRow['kind'], code: EthnicityGapRow['code'], label: string, members: readonly EthnicityValue[]): EthnicityGapRow => {
+  const row = (
+    kind: EthnicityGapRow['kind'],
+    code: EthnicityGapRow['code'],
+    label: string,
+    members: readonly EthnicityValue[],
+  ): EthnicityGapRow => {
     const pays = paysOf(members);
     const unrounded = { meanHourlyGapPercent: null, medianHourlyGapPercent: null };
     const reason =

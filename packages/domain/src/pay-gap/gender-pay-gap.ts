@@ -108,9 +108,11 @@ export function rateKey(rate: number): number {
   return Math.round(rate * 1e8);
 }
 
-/** Quarter sizes for `n` employees: equal quarters, one left over to the lower quarter, two to the lower and
- * upper middle, three to the lower, lower middle and upper middle (SI 2017/353 Schedule 1 para 13 and GOV.UK
- * "Making your calculations": 4,445 staff → 1,112, 1,111, 1,111, 1,111). */
+/**
+ * Quarter sizes for `n` employees: equal quarters, one left over to the lower quarter, two to the lower and
+ * upper middle, three to the lower, lower middle and upper middle (SI 2017/353 Schedule 1 para 13 and
+ * GOV.UK "Making your calculations": 4,445 staff → 1,112, 1,111, 1,111, 1,111).
+ */
 export function quarterSizes(n: number): [number, number, number, number] {
   const base = Math.floor(n / 4);
   const leftOver = n % 4;
@@ -170,8 +172,14 @@ function quarterShares(maleHourly: Float64Array, femaleHourly: Float64Array): Qu
     const key = Math.min(maleKey, femaleKey);
     let menOnRate = 0;
     let womenOnRate = 0;
-    while (m < maleHourly.length && rateKey(maleHourly[m]!) === key) (m += 1), (menOnRate += 1);
-    while (f < femaleHourly.length && rateKey(femaleHourly[f]!) === key) (f += 1), (womenOnRate += 1);
+    while (m < maleHourly.length && rateKey(maleHourly[m]!) === key) {
+      m += 1;
+      menOnRate += 1;
+    }
+    while (f < femaleHourly.length && rateKey(femaleHourly[f]!) === key) {
+      f += 1;
+      womenOnRate += 1;
+    }
     const onRate = menOnRate + womenOnRate;
     const end = position + onRate;
     while (position < end) {
@@ -185,8 +193,10 @@ function quarterShares(maleHourly: Float64Array, femaleHourly: Float64Array): Qu
   return sizes.map((size, index) => ({ size, men: men[index]!, women: women[index]! }));
 }
 
-/** Rounds men's share of a quarter and derives women's, so that the pair adds up to exactly 100, as the
- * government service checks. */
+/**
+ * Rounds men's share of a quarter and derives women's, so that the pair adds up to exactly 100, as the
+ * government service checks.
+ */
 function roundedQuarter(quarter: QuarterName, malePercent: number | null): PayQuarter {
   if (malePercent === null) return { quarter, malePercent: null, femalePercent: null };
   const male = roundHalfAwayFromZero(malePercent);
@@ -222,7 +232,9 @@ function calculate(records: readonly PayRecord[], method: PayGapMethod, scope: '
   const medianBonusPay = { male: median(maleBonus), female: median(femaleBonus) };
 
   const bonusGapBasis: BonusGapBasis =
-    maleBonus.length === 0 ? (femaleBonus.length === 0 ? 'nobody-received' : 'no-man-received') : femaleBonus.length === 0 ? 'no-woman-received' : 'both-received';
+    maleBonus.length === 0
+      ? femaleBonus.length === 0 ? 'nobody-received' : 'no-man-received'
+      : femaleBonus.length === 0 ? 'no-woman-received' : 'both-received';
   // With no woman receiving a bonus, women's bonus pay is 0 (see BonusGapBasis).
   const womenBonusOrNothing = (value: number | null) => (bonusGapBasis === 'no-woman-received' ? 0 : value);
 
@@ -339,8 +351,8 @@ export function suppressAcademyPayGap(figures: GenderPayGap): GenderPayGap {
     medianHourlyGapPercent: withhold('medianHourlyGapPercent', figures.medianHourlyGapPercent, hourlyReason, hourlySmall),
     meanBonusGapPercent: withhold('meanBonusGapPercent', figures.meanBonusGapPercent, bonusReason, bonusSmall),
     medianBonusGapPercent: withhold('medianBonusGapPercent', figures.medianBonusGapPercent, bonusReason, bonusSmall),
-    maleBonusPercent: withhold('maleBonusPercent', figures.maleBonusPercent, fewerThan('men among relevant employees'), small(counts.men)),
-    femaleBonusPercent: withhold('femaleBonusPercent', figures.femaleBonusPercent, fewerThan('women among relevant employees'), small(counts.women)),
+    maleBonusPercent: withhold('maleBonusPercent', figures.maleBonusPercent, fewerThan('men'), small(counts.men)),
+    femaleBonusPercent: withhold('femaleBonusPercent', figures.femaleBonusPercent, fewerThan('women'), small(counts.women)),
     quartiles,
     counts: {
       men: count('counts.men', counts.men),
@@ -428,6 +440,8 @@ export function genderPayGapChange(previous: GenderPayGap, current: GenderPayGap
     medianBonusGapPercent: change(previous.medianBonusGapPercent, current.medianBonusGapPercent),
     maleBonusPercent: change(previous.maleBonusPercent, current.maleBonusPercent),
     femaleBonusPercent: change(previous.femaleBonusPercent, current.femaleBonusPercent),
-    quartilesFemalePercent: current.quartiles.map((quarter, index) => change(previous.quartiles[index]?.femalePercent ?? null, quarter.femalePercent)),
+    quartilesFemalePercent: current.quartiles.map((quarter, index) =>
+      change(previous.quartiles[index]?.femalePercent ?? null, quarter.femalePercent),
+    ),
   };
 }

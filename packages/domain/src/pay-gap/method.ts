@@ -41,9 +41,10 @@ export const PayGapMethod = z.object({
 export type PayGapMethod = z.infer<typeof PayGapMethod>;
 
 /**
- * The default follows the usual advice to schools: annualising term-time hours keeps an hourly rate that
- * is the same however the salary is spread, where term-time hours against spread pay would make term-time
- * staff (mostly women, in schools) look lower paid than they are.
+ * The default annualises term-time hours, which keeps an hourly rate that is the same however the salary
+ * is spread; term-time hours against spread pay would make term-time staff (mostly women, in schools) look
+ * lower paid than they are. Short-service staff default to the weeks they have worked, which is what
+ * the 12-week average becomes when fewer weeks exist.
  */
 export const DEFAULT_PAY_GAP_METHOD: PayGapMethod = {
   termTimeOnly: 'annualised-hours',

@@ -68,9 +68,6 @@ const ethnicityTerms = [
 
 export type EthnicityValue = (typeof ethnicityTerms)[number]['value'];
 
-/** The ethnicity answers that record no ethnic group: excluded from the ethnicity pay gap and counted. */
-export const UNRECORDED_ETHNICITIES = ['not-known', 'prefer-not-to-say'] as const satisfies readonly EthnicityValue[];
-
 const byValue = new Map<string, (typeof ethnicityTerms)[number]>(ethnicityTerms.map((term) => [term.value, term]));
 const byDfeCode = new Map<string, EthnicityValue>(
   ethnicityTerms.flatMap((term) => (term.dfe ? [[term.dfe, term.value] as const] : [])),

@@ -3,6 +3,7 @@
  * (SI 2017/353 reg 4), as headcounts of the Trust's relevant employees on the snapshot date by sex, by
  * ethnic group and by academy, with small-number suppression applied.
  */
+import { EMPLOYEE_INFORMATION_THRESHOLD } from './employer-size';
 import { type EthnicGroupValue, EthnicGroup, Ethnicity, type PayRecord } from './records';
 import { type Suppression, suppressCounts } from './suppression';
 
@@ -36,6 +37,8 @@ export interface AcademyHeadcount {
 }
 
 export interface WorkforceProfile {
+  /** Whether the Trust must publish employee information: 150 or more employees (SI 2017/353 reg 4). */
+  readonly employeeInformationRequired: boolean;
   readonly total: number | null;
   readonly bySex: { readonly men: number | null; readonly women: number | null };
   readonly byEthnicity: readonly ProfileCount<ProfileEthnicity>[];
@@ -45,8 +48,12 @@ export interface WorkforceProfile {
 
 function profileEthnicity(record: PayRecord): ProfileEthnicity {
   if (record.ethnicity === null) return 'not-recorded';
-  if (record.ethnicity === 'white-british' || record.ethnicity === 'not-known' || record.ethnicity === 'prefer-not-to-say') return record.ethnicity;
-  return Ethnicity.groupOf(record.ethnicity)!;
+  const ethnicity = record.ethnicity;
+  // White British and the two unrecorded answers have no high-level group: they are categories of their own.
+  if (ethnicity === 'white-british' || ethnicity === 'not-known' || ethnicity === 'prefer-not-to-say') {
+    return ethnicity;
+  }
+  return Ethnicity.groupOf(ethnicity)!;
 }
 
 /**
@@ -64,12 +71,15 @@ export function workforceProfile(records: readonly PayRecord[]): WorkforceProfil
   const academyKey = (academy: string | null) => `byAcademy.${academy ?? CENTRAL_TEAM}`;
   for (const record of records) {
     const sex = record.sex === 'M' ? 'men' : 'women';
-    academies.add(record.academy);
+    const row = academyKey(record.academy);
+    if (!academies.has(record.academy)) {
+      academies.add(record.academy);
+      for (const part of ['total', 'men', 'women']) counts.set(`${row}.${part}`, 0);
+    }
     add(`bySex.${sex}`);
     add(`byEthnicity.${profileEthnicity(record)}`);
-    add(`${academyKey(record.academy)}.total`);
-    add(`${academyKey(record.academy)}.${sex}`);
-    counts.set(`${academyKey(record.academy)}.${sex === 'men' ? 'women' : 'men'}`, counts.get(`${academyKey(record.academy)}.${sex === 'men' ? 'women' : 'men'}`) ?? 0);
+    add(`${row}.total`);
+    add(`${row}.${sex}`);
   }
   const order = [...academies].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
   const keysOf = (part: 'total' | 'men' | 'women') => order.map((academy) => `${academyKey(academy)}.${part}`);
@@ -85,6 +95,7 @@ export function workforceProfile(records: readonly PayRecord[]): WorkforceProfil
   const shown = (key: string) => (withheld.has(key) ? null : counts.get(key)!);
 
   return {
+    employeeInformationRequired: records.length >= EMPLOYEE_INFORMATION_THRESHOLD,
     total: shown('total'),
     bySex: { men: shown('bySex.men'), women: shown('bySex.women') },
     byEthnicity: PROFILE_ETHNICITIES.map(({ category, label }) => ({ category, label, count: shown(`byEthnicity.${category}`) })),

@@ -38,3 +38,10 @@ export const EXECUTIVE_ROLE = {
   description: 'Reads Trust-wide restricted reports through the aggregator. Holds no content permissions.',
   actions: ['plugin::users-permissions.user.me'],
 } as const;
+
+/** The Trust's admin roles (Strapi RBAC); their permissions are in permissions/roles.ts. */
+export const ROLE = {
+  ACADEMY_EDITOR: { code: 'equality-academy-editor', name: 'Academy editor', description: "Edits and publishes their own academy's equality content only." },
+  TRUST_ADMIN: { code: 'equality-trust-admin', name: 'Trust admin', description: 'Edits every academy, and assigns academy editors to academies.' },
+  TRUST_HR: { code: 'equality-trust-hr', name: 'Trust HR', description: "Reads every academy's content; owns the Trust's restricted pay and recruitment data." },
+} as const;

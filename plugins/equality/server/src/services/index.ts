@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 import { createPublicAccessService } from './public-access';
+import { createRolesService } from './roles';
+import { createTenancyService } from './tenancy';
 
 export default {
   academy: factories.createCoreService(UID.ACADEMY),
@@ -10,4 +12,6 @@ export default {
   'equality-information': factories.createCoreService(UID.INFORMATION),
   'trust-objective': factories.createCoreService(UID.TRUST_OBJECTIVE),
   'public-access': createPublicAccessService,
+  roles: createRolesService,
+  tenancy: createTenancyService,
 };

@@ -37,3 +37,12 @@ export const pluginOptions = {
   'content-manager': { visible: true },
   'content-type-builder': { visible: false },
 };
+
+/**
+ * The documentId of the entry's academy, kept beside the relation by the plugin on every write. RBAC
+ * conditions are checked in memory against entries fetched without their relations (bulk unpublish
+ * does so), so the tenancy condition needs a plain field to match; never shown, never sent publicly.
+ */
+export function academyKey() {
+  return { type: 'string' as const, private: true, visible: false, configurable: false };
+}

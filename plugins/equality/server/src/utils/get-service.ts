@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { PublicAccessService } from '../services/public-access';
+import type { RolesService } from '../services/roles';
+import type { TenancyService } from '../services/tenancy';
 
 interface Services {
   'public-access': PublicAccessService;
+  roles: RolesService;
+  tenancy: TenancyService;
 }
 
 /** The plugin's services, typed. */

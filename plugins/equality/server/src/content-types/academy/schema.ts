@@ -19,5 +19,7 @@ export default {
     equalityLeadName: { type: 'string' },
     equalityLeadEmail: { type: 'email' },
     linkGovernor: { type: 'string' },
+    // The admin users who edit this academy's content (academy editors); assigned by Trust admins.
+    editors: { type: 'relation', relation: 'manyToMany', target: 'admin::user' },
   },
 } as const;

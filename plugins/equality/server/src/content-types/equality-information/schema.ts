@@ -1,5 +1,5 @@
 import { COMPONENT, UID } from '../../constants';
-import { manyToOne, pluginOptions } from '../../utils/attributes';
+import { academyKey, manyToOne, pluginOptions } from '../../utils/attributes';
 
 export default {
   kind: 'collectionType',
@@ -9,6 +9,7 @@ export default {
   pluginOptions,
   attributes: {
     academy: manyToOne(UID.ACADEMY),
+    academyKey: academyKey(),
     academicYear: { type: 'string', required: true, regex: '^\\d{4}/\\d{2}$' },
     publishedOn: { type: 'date', required: true },
     figures: { type: 'component', component: COMPONENT.FIGURE, repeatable: true },

@@ -1,6 +1,6 @@
 import { ProgressStatus } from '@equality-hub/domain';
 import { COMPONENT, UID } from '../../constants';
-import { enumeration, manyToOne, pluginOptions, vocabularyList } from '../../utils/attributes';
+import { academyKey, enumeration, manyToOne, pluginOptions, vocabularyList } from '../../utils/attributes';
 
 export default {
   kind: 'collectionType',
@@ -10,6 +10,7 @@ export default {
   pluginOptions,
   attributes: {
     academy: manyToOne(UID.ACADEMY),
+    academyKey: academyKey(),
     plan: manyToOne(UID.PLAN, 'objectives'),
     psedAims: vocabularyList(),
     protectedCharacteristics: vocabularyList(),

@@ -1,5 +1,5 @@
 import { UID } from '../../constants';
-import { manyToOne, oneToMany, pluginOptions } from '../../utils/attributes';
+import { academyKey, manyToOne, oneToMany, pluginOptions } from '../../utils/attributes';
 
 export default {
   kind: 'collectionType',
@@ -9,6 +9,7 @@ export default {
   pluginOptions,
   attributes: {
     academy: manyToOne(UID.ACADEMY),
+    academyKey: academyKey(),
     title: { type: 'string', required: true },
     periodStart: { type: 'date', required: true },
     periodEnd: { type: 'date', required: true },

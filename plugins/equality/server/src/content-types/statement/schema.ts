@@ -1,6 +1,6 @@
 import { StatementKind } from '@equality-hub/domain';
 import { UID } from '../../constants';
-import { enumeration, manyToOne, pluginOptions } from '../../utils/attributes';
+import { academyKey, enumeration, manyToOne, pluginOptions } from '../../utils/attributes';
 
 export default {
   kind: 'collectionType',
@@ -10,6 +10,7 @@ export default {
   pluginOptions,
   attributes: {
     academy: manyToOne(UID.ACADEMY),
+    academyKey: academyKey(),
     kind: enumeration(StatementKind, { required: true }),
     title: { type: 'string', required: true },
     body: { type: 'richtext' },

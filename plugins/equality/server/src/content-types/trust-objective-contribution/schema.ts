@@ -1,6 +1,6 @@
 import { ProgressStatus } from '@equality-hub/domain';
 import { UID } from '../../constants';
-import { enumeration, manyToOne, pluginOptions } from '../../utils/attributes';
+import { academyKey, enumeration, manyToOne, pluginOptions } from '../../utils/attributes';
 
 export default {
   kind: 'collectionType',
@@ -11,6 +11,7 @@ export default {
   attributes: {
     trustObjective: manyToOne(UID.TRUST_OBJECTIVE, 'contributions'),
     academy: manyToOne(UID.ACADEMY),
+    academyKey: academyKey(),
     note: { type: 'text' },
     progressStatus: enumeration(ProgressStatus, { default: 'not-started' }),
   },

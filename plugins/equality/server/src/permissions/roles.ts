@@ -1,0 +1,66 @@
+/**
+ * The admin roles of a trust, as Strapi RBAC roles with content-manager permissions:
+ * - Academy editor: their own academies' entries (list, read, create, update, publish, delete …); their
+ *   own academy record (read, update; not who its editors are); Trust-level entries read-only.
+ * - Trust admin: every academy; assigns editors to academies (the academy's `editors`), so reads admin users.
+ * - Trust HR: reads everything; the restricted pay and recruitment data of later work.
+ */
+import { ROLE, UID } from '../constants';
+
+export const OWN_ACADEMY_CONDITION = 'plugin::equality.own-academy';
+
+
+const CM = 'plugin::content-manager.explorer';
+export const CM_ACTION = {
+  CREATE: `${CM}.create`,
+  READ: `${CM}.read`,
+  UPDATE: `${CM}.update`,
+  DELETE: `${CM}.delete`,
+  PUBLISH: `${CM}.publish`,
+} as const;
+
+/** Types whose entries belong to one academy. */
+export const TENANT_TYPES = [UID.PLAN, UID.OBJECTIVE, UID.STATEMENT, UID.INFORMATION, UID.CONTRIBUTION] as const;
+/** Types that belong to the Trust as a whole. */
+export const TRUST_TYPES = [UID.TRUST, UID.TRUST_OBJECTIVE] as const;
+
+export interface PermissionSpec {
+  action: string;
+  subject: string | null;
+  conditions?: string[];
+  /** Fields left out of the permission (all others are granted). */
+  withoutFields?: string[];
+}
+
+const ALL = Object.values(CM_ACTION);
+const READ_ONLY = [CM_ACTION.READ];
+
+export function rolePermissions(): Record<keyof typeof ROLE, PermissionSpec[]> {
+  const every = (subjects: readonly string[], actions: readonly string[], extra: Partial<PermissionSpec> = {}) =>
+    subjects.flatMap((subject) => actions.map((action) => ({ action, subject, ...extra })));
+  const withoutPublish = (actions: readonly string[]) => actions.filter((action) => action !== CM_ACTION.PUBLISH);
+  const own = { conditions: [OWN_ACADEMY_CONDITION] };
+  const mediaLibrary = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'].map(
+    (action) => ({ action, subject: null }),
+  );
+
+  return {
+    ACADEMY_EDITOR: [
+      ...every(TENANT_TYPES, ALL, own),
+      ...every([UID.ACADEMY], READ_ONLY, own),
+      ...every([UID.ACADEMY], [CM_ACTION.UPDATE], { ...own, withoutFields: ['editors'] }),
+      ...every([UID.TRUST], READ_ONLY),
+      ...every([UID.TRUST_OBJECTIVE], READ_ONLY),
+      ...mediaLibrary,
+    ],
+    TRUST_ADMIN: [
+      ...every(TENANT_TYPES, ALL),
+      ...every([UID.ACADEMY, UID.TRUST], withoutPublish(ALL)),
+      ...every([UID.TRUST_OBJECTIVE], ALL),
+      // To see the admin users they assign to academies as editors.
+      { action: 'admin::users.read', subject: null },
+      ...mediaLibrary,
+    ],
+    TRUST_HR: [...every([...TENANT_TYPES, UID.ACADEMY, UID.TRUST, UID.TRUST_OBJECTIVE], READ_ONLY)],
+  };
+}
