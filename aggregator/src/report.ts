@@ -1,9 +1,9 @@
 /**
- * Gathers what a Trust report is computed from: every merged academy with its plans, objectives,
+ * Gathers what a Trust report is computed from: every merged academy in the Trust on `asOf`, with its plans, objectives,
  * statements and information, from this request's loaders. An academy whose source could not be read is
  * kept as an error (its report entry is null) and listed as missing; it is never silently counted.
  */
-import type { EqualityInformation, Objective, ObjectivesPlan, Statement } from '@equality-hub/domain';
+import { inTrustOn, type EqualityInformation, type Objective, type ObjectivesPlan, type Statement } from '@equality-hub/domain';
 import type { Loaders } from './loaders';
 import type { MissingAcademy, OwnedAcademy } from './merge';
 
@@ -41,8 +41,10 @@ export function objectivesInYear(academy: AcademyData, academicYear: string): Ob
 
 export async function gatherReport(loaders: Loaders, academicYear: string, asOf: string): Promise<ReportData> {
   const merged = await loaders.academies();
+  // Academies that have left (or not yet joined) stay in history but not in a report judged on `asOf`.
+  const current = merged.academies.filter((owned) => inTrustOn(owned.academy, asOf));
   const entries = await Promise.all(
-    merged.academies.map(async (owned) => {
+    current.map(async (owned) => {
       const urn = owned.academy.urn;
       try {
         const [plans, objectives, statements, information] = await Promise.all([

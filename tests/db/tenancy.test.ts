@@ -226,6 +226,29 @@ describe('tenancy matrix', () => {
   });
 });
 
+describe('the Trust admin on Trust-level types and academies', () => {
+  it('creates, updates and deletes academies and Trust objectives, updates the trust, and assigns editors', async () => {
+    const academies = contentManager(app.url, tokens.trustAdmin, UID.ACADEMY);
+    const created = await academies.create({ name: 'New Academy', slug: 'new-academy', urn: '145678' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const editor = await app.strapi.db.query('admin::user').findOne({ where: { email: editorOf(OWN).email } });
+    const assigned = await academies.update(created.body.data.documentId, { editors: { connect: [{ id: editor.id }] } });
+    assert.equal(assigned.status, 200, JSON.stringify(assigned.body));
+    assert.ok((await app.strapi.plugin('equality').service('tenancy').academiesOf(editor.id)).includes(created.body.data.documentId));
+    assert.equal((await academies.remove(created.body.data.documentId)).status, 200);
+
+    const objectives = contentManager(app.url, tokens.trustAdmin, UID.TRUST_OBJECTIVE);
+    const objective = await objectives.create({ code: 'other', title: 'Staff networks in every academy' });
+    assert.equal(objective.status, 201, JSON.stringify(objective.body));
+    assert.equal((await objectives.update(objective.body.data.documentId, { owner: 'CEO' })).status, 200);
+    assert.equal((await objectives.publish(objective.body.data.documentId)).status, 200);
+    assert.equal((await objectives.remove(objective.body.data.documentId)).status, 200);
+
+    const trust = await request(`${app.url}/content-manager/single-types/${UID.TRUST}`, { method: 'PUT', token: tokens.trustAdmin, body: { name: 'Renamed Trust', companyNumber: '07712345' } });
+    assert.equal(trust.status, 200, JSON.stringify(trust.body));
+  });
+});
+
 describe('the holes conditions alone leave', () => {
   const objectives = () => contentManager(app.url, tokens.editor, UID.OBJECTIVE);
   const base = () => ({ psedAims: ['eliminate-discrimination'], protectedCharacteristics: ['sex'], objective: `Hole ${++counter}` });
@@ -341,7 +364,9 @@ describe('who writes', () => {
     for (const strategy of ['api-token', 'users-permissions']) {
       const ctx = { state: { auth: { strategy: { name: strategy } } } };
       await assert.rejects(
-        app.strapi.requestContext.run(ctx as never, () => app.strapi.documents(UID.OBJECTIVE).create({ data: dataFor(UID.OBJECTIVE, OWN) as never })),
+        app.strapi.requestContext.run(ctx as never, async () => {
+          await app.strapi.documents(UID.OBJECTIVE).create({ data: dataFor(UID.OBJECTIVE, OWN) as never });
+        }),
         (error: Error) => error.name === 'ForbiddenError',
       );
     }

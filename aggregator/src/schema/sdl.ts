@@ -32,6 +32,8 @@ type Academy {
   religiousCharacter: ReligiousCharacter
   website: String
   joinedOn: Date
+  """The day the academy left the Trust: it stays listed here, but Trust reports from that day leave it out."""
+  leftOn: Date
   """The source this academy was read from."""
   source: String!
   """The objectives plan in force today, else the latest one."""

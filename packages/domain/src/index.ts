@@ -7,3 +7,4 @@ export * from './compliance';
 export * from './coverage';
 export * from './progress';
 export * from './pay-gap';
+export * from './membership';

@@ -5,4 +5,5 @@ import { getService } from './utils/get-service';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').conditionProvider.register(ownAcademyCondition(strapi));
   await getService(strapi, 'public-access').apply();
+  await getService(strapi, 'admin-layout').applyDefaults();
 };
