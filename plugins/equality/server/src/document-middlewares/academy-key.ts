@@ -22,7 +22,6 @@ export const stampAcademyKey: Modules.Documents.Middleware.Middleware = async (c
     return next();
   }
   const current = action === 'create' ? null : (await asSystem(() => currentRelations(strapi, uid, params.documentId, ['academy']))).academy;
-  const { documentId } = await asSystem(() => relationAfterWrite(strapi, UID.ACADEMY, data.academy, current));
-  data.academyKey = documentId ?? null;
+  data.academyKey = (await asSystem(() => relationAfterWrite(strapi, UID.ACADEMY, data.academy, current))) ?? null;
   return next();
 };

@@ -1,28 +1,25 @@
 /**
- * The state of a document's to-one relations after a write, for the checks that need it (validation
- * now, tenancy later): the documentId each relation will point at.
+ * The state of a document's to-one relations after a write, for the checks that need it (validation,
+ * tenancy and the academy key): the documentId each relation will point at.
  */
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
 import { readToOneRelationInput, resolveDocumentIds } from '../utils/relations';
 
-export interface RelationAfterWrite {
-  /** documentId after the write, `null` when empty. `undefined` when the input names nothing that exists. */
-  documentId: string | null | undefined;
-  /** Whether this write changes the relation. */
-  changed: boolean;
-}
-
+/**
+ * The documentId a to-one relation points at after a write: `null` when empty, `undefined` when the
+ * input names nothing that exists.
+ */
 export async function relationAfterWrite(
   strapi: Core.Strapi,
   target: StrapiUid.ContentType,
   input: unknown,
   current: string | null,
-): Promise<RelationAfterWrite> {
+): Promise<string | null | undefined> {
   const change = readToOneRelationInput(input, current ?? undefined);
-  if (change === undefined) return { documentId: current, changed: false };
-  if (change.references.length === 0) return { documentId: null, changed: current !== null };
+  if (change === undefined) return current;
+  if (change.references.length === 0) return null;
   const [documentId] = await resolveDocumentIds(strapi, target, change.references);
-  return { documentId, changed: documentId !== current };
+  return documentId;
 }
 
 /** The documentIds a stored document's to-one relations point at now. */

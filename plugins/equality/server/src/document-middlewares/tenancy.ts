@@ -43,8 +43,7 @@ async function academyOf(strapi: Core.Strapi, uid: PluginUid, documentId: string
 }
 
 async function relatedAcademy(strapi: Core.Strapi, target: StrapiUid.ContentType, input: unknown, current: string | null) {
-  const { documentId } = await asSystem(() => relationAfterWrite(strapi, target, input, current));
-  return documentId;
+  return asSystem(() => relationAfterWrite(strapi, target, input, current));
 }
 
 async function checkWrite(strapi: Core.Strapi, uid: PluginUid, action: string, params: Record<string, any>, academies: readonly string[]) {

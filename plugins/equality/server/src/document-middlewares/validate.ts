@@ -43,7 +43,7 @@ const REQUIRED_RELATIONS: Partial<Record<PluginUid, Record<string, StrapiUid.Con
 
 const WRITES = new Set(['create', 'update', 'clone']);
 
-export function rejectWith(issues: RuleIssue[]): never {
+function rejectWith(issues: RuleIssue[]): never {
   const message = issues.map((issue) => issue.message).join('; ');
   throw new errors.ValidationError(message, {
     errors: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })),
@@ -76,7 +76,7 @@ async function checkRelations(strapi: Core.Strapi, uid: PluginUid, documentId: s
   const after: Record<string, string | null | undefined> = {};
   const issues: RuleIssue[] = [];
   for (const [field, target] of Object.entries(required)) {
-    const { documentId: related } = await relationAfterWrite(strapi, target, data[field], current[field]);
+    const related = await relationAfterWrite(strapi, target, data[field], current[field]);
     after[field] = related;
     if (related === undefined) issues.push({ path: [field], message: `${field}: no such ${strapi.getModel(target).info.displayName.toLowerCase()}` });
     else if (related === null) issues.push({ path: [field], message: `${field} is required` });

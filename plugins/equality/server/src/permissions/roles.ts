@@ -21,8 +21,6 @@ export const CM_ACTION = {
 
 /** Types whose entries belong to one academy. */
 export const TENANT_TYPES = [UID.PLAN, UID.OBJECTIVE, UID.STATEMENT, UID.INFORMATION, UID.CONTRIBUTION] as const;
-/** Types that belong to the Trust as a whole. */
-export const TRUST_TYPES = [UID.TRUST, UID.TRUST_OBJECTIVE] as const;
 
 export interface PermissionSpec {
   action: string;

@@ -12,6 +12,8 @@ const TRUST_WIDE_ROLES: readonly string[] = [SUPER_ADMIN, ROLE.TRUST_ADMIN.code,
 /** `all`: the whole Trust; otherwise the documentIds of the user's academies. */
 export type AcademyScope = 'all' | readonly string[];
 
+const scopesByRequest = new WeakMap<object, { userId: number; scope: Promise<AcademyScope> }>();
+
 export const createTenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async academiesOf(userId: number): Promise<string[]> {
     const academies = (await asSystem(() =>
@@ -20,7 +22,18 @@ export const createTenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return academies.map((academy) => academy.documentId);
   },
 
-  async scopeOf(user: AdminUser): Promise<AcademyScope> {
+  /** The user's scope, worked out once per request: one admin request makes many Document Service calls. */
+  scopeOf(user: AdminUser): Promise<AcademyScope> {
+    const request = strapi.requestContext.get() as object | undefined;
+    if (!request) return this.lookUpScope(user);
+    const cached = scopesByRequest.get(request);
+    if (cached?.userId === user.id) return cached.scope;
+    const scope = this.lookUpScope(user);
+    scopesByRequest.set(request, { userId: user.id, scope });
+    return scope;
+  },
+
+  async lookUpScope(user: AdminUser): Promise<AcademyScope> {
     let roles = user.roles;
     if (!roles) {
       const stored = await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] });
@@ -30,9 +43,6 @@ export const createTenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return this.academiesOf(user.id);
   },
 
-  isSuperAdmin(user: AdminUser): boolean {
-    return (user.roles ?? []).some((role) => role.code === SUPER_ADMIN);
-  },
 });
 
 export type TenancyService = ReturnType<typeof createTenancyService>;
