@@ -4,7 +4,7 @@
  * Stages (each prints its time):
  *   1. compile Strapi once (cms/dist), shared by every test process; when browser tests run, build the
  *      admin panel too (`strapi build`), once;
- *   2. unit tests of the pure packages;
+ *   2. unit tests of the pure packages (and of the scripts' pure parts);
  *   3. seed the demo trust once into a SQLite template, then run every integration suite, one Strapi
  *      boot per file, each file on its own copy of the template;
  *   4. seed a PostgreSQL template (CREATE DATABASE … TEMPLATE) and run the suites under tests/db/ on it.
@@ -35,6 +35,7 @@ const baseEnv = {
   TEST_RUN_ID: runId,
   TEST_POSTGRES_URL: postgresUrl,
   AGGREGATOR_TOKEN_FILE: path.join(work, 'aggregator.token'),
+  AGGREGATOR_RESTRICTED_TOKEN_FILE: path.join(work, 'aggregator-restricted.token'),
   TEST_ARTIFACTS_DIR: process.env.TEST_ARTIFACTS_DIR ?? path.join(root, 'test-results'),
 };
 
@@ -76,7 +77,7 @@ function nodeTest(testFiles, env) {
 const requested = process.argv.slice(2);
 const pick = (list) => (requested.length ? list.filter((file) => requested.some((wanted) => file.includes(wanted))) : list);
 
-const unitFiles = pick([...files('packages'), ...files('plugins'), ...files('aggregator/src')]);
+const unitFiles = pick([...files('packages'), ...files('plugins'), ...files('aggregator/src'), ...files('scripts')]);
 const integrationFiles = pick(files('tests'));
 const postgresFiles = integrationFiles.filter((file) => file.startsWith(`tests${path.sep}db${path.sep}`));
 
@@ -92,8 +93,9 @@ ok = stage('unit tests', () => nodeTest(unitFiles, baseEnv)) && ok;
 const sqliteTemplate = path.join(work, 'template.db');
 const sqliteEnv = { ...baseEnv, DATABASE_CLIENT: 'sqlite', TEST_TEMPLATE_DATABASE: sqliteTemplate };
 if (integrationFiles.length > 0) {
-  ok = stage('seed SQLite template', () => seedTemplate({ ...sqliteEnv, DATABASE_FILENAME: sqliteTemplate })) && ok;
-  ok = stage('integration tests on SQLite', () => nodeTest(integrationFiles, sqliteEnv)) && ok;
+  // Without a template every suite would boot on a broken database: stop at the seed's own error.
+  const seeded = stage('seed SQLite template', () => seedTemplate({ ...sqliteEnv, DATABASE_FILENAME: sqliteTemplate }));
+  ok = seeded && stage('integration tests on SQLite', () => nodeTest(integrationFiles, sqliteEnv)) && ok;
 }
 
 if (postgresFiles.length > 0) {
@@ -101,11 +103,11 @@ if (postgresFiles.length > 0) {
   const templateUrl = new URL(postgresUrl);
   templateUrl.pathname = `/${template}`;
   const pgEnv = { ...baseEnv, DATABASE_CLIENT: 'postgres', TEST_TEMPLATE_DATABASE: template };
-  ok = stage('seed PostgreSQL template', () =>
+  const seeded = stage('seed PostgreSQL template', () =>
     run(process.execPath, ['--import', 'tsx', 'tests/helpers/postgres-template.ts', 'create', template], pgEnv) &&
     seedTemplate({ ...pgEnv, DATABASE_URL: templateUrl.toString() }),
-  ) && ok;
-  ok = stage('database suites on PostgreSQL', () => nodeTest(postgresFiles, pgEnv)) && ok;
+  );
+  ok = seeded && stage('database suites on PostgreSQL', () => nodeTest(postgresFiles, pgEnv)) && ok;
   run(process.execPath, ['--import', 'tsx', 'tests/helpers/postgres-template.ts', 'drop', template], pgEnv);
 }
 

@@ -30,6 +30,24 @@ describe('sources config', () => {
     assert.throws(() => parseSources('{ nope', 'x'), /x is not valid JSON/);
   });
 
+  it('takes the restricted token on the Trust source only, from one place, apart from the read-only token', () => {
+    const withRestricted = { ...trust, restrictedTokenFile: 'config/secrets/aggregator-restricted.token' };
+    assert.equal(parseSources(JSON.stringify({ sources: [withRestricted] }), 'x')[0]!.restrictedTokenFile, withRestricted.restrictedTokenFile);
+    const north = { name: 'north', baseUrl: 'http://north.example', tokenFile: 't', restrictedTokenEnv: 'NORTH_PAY' };
+    assert.throws(
+      () => parseSources(JSON.stringify({ sources: [trust, north] }), 'x'),
+      /sources\[1\] \("north"\)\.restrictedTokenEnv: is only allowed on the Trust source \("trust": true\)/,
+    );
+    assert.throws(
+      () => parseSources(JSON.stringify({ sources: [{ ...withRestricted, restrictedTokenEnv: 'PAY' }] }), 'x'),
+      /restrictedTokenFile: give one of restrictedTokenFile or restrictedTokenEnv, not both/,
+    );
+    assert.throws(
+      () => parseSources(JSON.stringify({ sources: [{ ...trust, restrictedTokenFile: trust.tokenFile }] }), 'x'),
+      /restrictedTokenFile: must name a different token from the read-only one/,
+    );
+  });
+
   it('reads the environment', () => {
     const config = loadConfig({ AGGREGATOR_SOURCES: JSON.stringify({ sources: [trust] }), AGGREGATOR_PORT: '4100', NODE_ENV: 'production' });
     assert.equal(config.port, 4100);

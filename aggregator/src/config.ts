@@ -22,6 +22,12 @@ export const SourceConfig = z
     tokenEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name').optional(),
     /** The Trust's own source: the Trust record, Trust objectives and executives' accounts. */
     trust: z.boolean().default(false),
+    /**
+     * The Trust source only: a file (or environment variable) holding the custom API token of the
+     * restricted routes (pay and recruitment data). Without it those queries report a source error.
+     */
+    restrictedTokenFile: z.string().min(1).optional(),
+    restrictedTokenEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name').optional(),
     /** URNs of the academies this source is authoritative for. */
     academies: z.array(Urn).default([]),
     timeoutMs: z.number().int().min(50).max(60_000).default(5_000),
@@ -30,9 +36,18 @@ export const SourceConfig = z
     retries: z.number().int().min(0).max(3).default(1),
   })
   .strict()
-  .refine((source) => (source.tokenFile ? 1 : 0) + (source.tokenEnv ? 1 : 0) === 1, {
-    error: 'needs exactly one of tokenFile or tokenEnv (a read-only API token)',
-    path: ['tokenFile'],
+  .superRefine((source, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((source.tokenFile ? 1 : 0) + (source.tokenEnv ? 1 : 0) !== 1) {
+      issue('tokenFile', 'needs exactly one of tokenFile or tokenEnv (a read-only API token)');
+    }
+    const restricted = source.restrictedTokenFile ? 'restrictedTokenFile' : source.restrictedTokenEnv ? 'restrictedTokenEnv' : null;
+    if (restricted === null) return;
+    if (!source.trust) issue(restricted, 'is only allowed on the Trust source ("trust": true): pay and recruitment data live there');
+    if (source.restrictedTokenFile && source.restrictedTokenEnv) issue('restrictedTokenFile', 'give one of restrictedTokenFile or restrictedTokenEnv, not both');
+    if ((source.restrictedTokenFile && source.restrictedTokenFile === source.tokenFile) || (source.restrictedTokenEnv && source.restrictedTokenEnv === source.tokenEnv)) {
+      issue(restricted, 'must name a different token from the read-only one');
+    }
   });
 export type SourceConfig = z.infer<typeof SourceConfig>;
 

@@ -7,16 +7,18 @@ import DataLoader from 'dataloader';
 import type { Academy } from '@equality-hub/domain';
 import type { StrapiSource } from './sources/strapi-source';
 import type { FetchFailure, FetchOutcome } from './sources/outcome';
-import type { RecordOf, RecordTypeName } from './sources/record-types';
+import { readKey, type ACADEMY_TYPES, type ReadParams, type RecordOf, type RecordTypeName } from './sources/record-types';
+import { createTrustLoaders } from './trust-loaders';
 import { mergeAcademies, type MergedAcademies } from './merge';
 import { AggregatorError, ErrorCode } from './errors';
 
 export interface OutcomeKey {
   source: string;
   type: RecordTypeName;
+  params?: ReadParams;
 }
 
-export type AcademyType = Exclude<RecordTypeName, 'academies' | 'trust-objectives'>;
+export type AcademyType = Exclude<(typeof ACADEMY_TYPES)[number], 'academies'>;
 
 export interface AcademyRecordsKey {
   urn: string;
@@ -32,15 +34,15 @@ export function createLoaders(sources: readonly StrapiSource[], failures: Map<st
   const outcomes = new DataLoader<OutcomeKey, FetchOutcome, string>(
     async (keys) =>
       Promise.all(
-        keys.map(async ({ source, type }) => {
+        keys.map(async ({ source, type, params }) => {
           const client = byName.get(source);
           if (!client) return new Error(`No source named "${source}"`);
-          const outcome = await client.read(type);
-          if (!outcome.ok) failures.set(`${source}/${type}`, outcome);
+          const outcome = await client.read(type, params);
+          if (!outcome.ok) failures.set(`${source}/${readKey(type, params)}`, outcome);
           return outcome;
         }),
       ),
-    { cacheKeyFn: ({ source, type }) => `${source}/${type}` },
+    { cacheKeyFn: ({ source, type, params }) => `${source}/${readKey(type, params)}` },
   );
 
   let merged: Promise<MergedAcademies> | undefined;
@@ -82,6 +84,8 @@ export function createLoaders(sources: readonly StrapiSource[], failures: Map<st
   return {
     outcomes,
     academies,
+    /** The Trust source's pay, recruitment and publication data. */
+    trust: createTrustLoaders(outcomes, sources.find((source) => source.config.trust)!.name),
     /** The merged academies if this request has already merged them (for error extensions). */
     settledAcademies: () => merged,
     academyRecords: <T extends AcademyType>(urn: string, type: T) => academyRecords.load({ urn, type }) as Promise<RecordOf<T>[]>,

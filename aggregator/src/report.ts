@@ -4,6 +4,7 @@
  * kept as an error (its report entry is null) and listed as missing; it is never silently counted.
  */
 import { inTrustOn, type EqualityInformation, type Objective, type ObjectivesPlan, type Statement } from '@equality-hub/domain';
+import { academicYearBounds } from './academic-year';
 import type { Loaders } from './loaders';
 import type { MissingAcademy, OwnedAcademy } from './merge';
 
@@ -21,12 +22,6 @@ export interface ReportData {
   entries: (AcademyData | { academy: OwnedAcademy; error: Error })[];
   complete: AcademyData[];
   missing: MissingAcademy[];
-}
-
-/** 1 September to 31 August of an academic year such as "2025/26". */
-export function academicYearBounds(academicYear: string) {
-  const start = Number(academicYear.slice(0, 4));
-  return { from: `${start}-09-01`, to: `${start + 1}-08-31` };
 }
 
 /** Objectives whose plan runs at some point in the academic year. */

@@ -2,7 +2,8 @@
  * The HTTP server: Express 5 with Apollo mounted by `expressMiddleware`, the drain plugin so that
  * stopping waits for requests in flight, and the hardening the issue asks for (graphql-armor limits,
  * CSRF prevention, a small JSON body limit, introspection, suggestions and landing page off in
- * production, masked errors).
+ * production, masked errors), and the Board report (board-report/), which runs its GraphQL operation
+ * through this same server.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,8 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import { createAuthenticator } from './auth';
+import { createAuthenticator, type Viewer } from './auth';
+import { boardReportRouter } from './board-report';
 import { createMemoryCache, createRedisCache, type RecordCache } from './cache';
 import type { AggregatorConfig } from './config';
 import type { AppContext } from './context';
@@ -55,7 +57,13 @@ export async function startAggregator(config: AggregatorConfig, options: StartOp
   const log = options.log ?? ((message: string) => console.log(`[aggregator] ${message}`));
   const cache = config.redisUrl ? createRedisCache(config.redisUrl, config.redisPrefix, log) : createMemoryCache();
   const sources = config.sources.map((source) => new StrapiSource(source, cache, config.cacheTtlSeconds));
-  const authenticate = createAuthenticator(sources.find((source) => source.config.trust)!, config.authCacheSeconds);
+  const trust = sources.find((source) => source.config.trust)!;
+  const authenticate = createAuthenticator(trust, config.authCacheSeconds);
+  /** One request's context: who asks, and that request's own loaders. */
+  const contextFor = (viewer: Viewer): AppContext => {
+    const failures = new Map<string, FetchFailure>();
+    return { viewer, loaders: createLoaders(sources, failures), sources, failures, staleAfterDays: config.staleAfterDays };
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -96,20 +104,12 @@ export async function startAggregator(config: AggregatorConfig, options: StartOp
     response.json({ status: 'ok' });
   });
   app.use(webhookRouter(cache, config.webhookSecret, log));
+  app.use(boardReportRouter({ server, contextFor, authenticate, trust, production: config.production, log }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(server, {
-      context: async ({ req }) => {
-        const failures = new Map<string, FetchFailure>();
-        return {
-          viewer: await authenticate(req.headers.authorization),
-          loaders: createLoaders(sources, failures),
-          sources,
-          failures,
-          staleAfterDays: config.staleAfterDays,
-        };
-      },
+      context: async ({ req }) => contextFor(await authenticate(req.headers.authorization)),
     }),
   );
 

@@ -21,11 +21,23 @@ export default ({ env }) => {
     };
   }
   if (client !== 'sqlite') throw new Error(`DATABASE_CLIENT must be sqlite or postgres, not ${client}`);
+  const busyTimeoutMs = env.int('DATABASE_BUSY_TIMEOUT', 30000);
   return {
     connection: {
       client: 'sqlite',
       connection: { filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
+      pool: {
+        // Two processes share the file when `npm run import` runs beside `npm start`. In WAL mode the
+        // server keeps reading while the import writes, and sees the import only once it commits; the
+        // busy timeout makes a write wait for the other process's transaction instead of failing at once
+        // with SQLITE_BUSY. (Strapi runs its own per-connection set-up first.)
+        afterCreate: (connection: { pragma(statement: string): unknown }, done: (error: Error | null, connection: unknown) => void) => {
+          connection.pragma('journal_mode = WAL');
+          connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
+          done(null, connection);
+        },
+      },
     },
   };
 };

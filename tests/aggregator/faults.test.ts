@@ -2,12 +2,19 @@
  * Faults: beside the real demo Strapi, a source that times out, one that is down, and one that returns
  * malformed records (and fails some requests). Each leaves the rest of the report intact and is
  * reported in `sources` and in the errors' extensions, with the academies it leaves out.
+ *
+ * Then a short version of `npm run faults` (scripts/bench/faults): under steady load, a source in front of
+ * the same Strapi is killed and restarted, answers after the timeout, and answers malformed JSON; every
+ * answer is partial exactly while a fault is on, none is an error, and the aggregator recovers each time.
  */
 import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import type { Aggregator } from '../../aggregator/src/server';
+import { requiredEnv } from '../helpers/environment';
+import { runFaultScenario, phasesOf } from '../../scripts/bench/faults/scenario';
+import { startSourceProxy } from '../../scripts/bench/run/source-proxy';
 import { DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource } from './helpers';
 import { listen, page, type TestServer } from './upstreams';
 
@@ -141,5 +148,44 @@ describe('faulty sources', () => {
     assert.equal(body.data.academy.plan.title, 'Fallow plan');
     assert.equal(body.data.academies.length, 5);
     assert.ok(!body.data.academies.some((academy: any) => academy.slug === 'no-urn'));
+  });
+
+  it('under load, answers partially exactly while a source is killed, slow or malformed, never errs, and recovers', async () => {
+    // Oakfield Primary comes only from the "flaky" source (authoritative for it); the Trust source has the rest.
+    const oakfield = '140004';
+    const proxy = await startSourceProxy({ target: cms.url, academies: [oakfield] });
+    // Generous: a healthy answer must never time out, even on a busy machine; the slow source answers 1 s after it.
+    const flakyTimeoutMs = 3_000;
+    const underLoad = await startTestAggregator([
+      trustSource(cms.url),
+      { name: 'flaky', baseUrl: proxy.url, tokenFile: requiredEnv('AGGREGATOR_TOKEN_FILE'), academies: [oakfield], timeoutMs: flakyTimeoutMs, retries: 0 },
+    ]);
+    try {
+      const report = await runFaultScenario({
+        url: underLoad.url,
+        query: 'query($year: String!, $asOf: Date) { trustReport(academicYear: $year, asOf: $asOf) { academyCount missingAcademies { urn } } }',
+        variables: { year: DEMO_YEAR, asOf: DEMO_AS_OF },
+        academyCount: (data) => data.trustReport.academyCount,
+        connections: 2,
+        timeoutMs: 30_000,
+        source: { name: 'flaky', proxy },
+        phases: phasesOf(400),
+        minSamplesPerPhase: 2,
+        maxPhaseMs: 20_000,
+        slowDelayMs: flakyTimeoutMs + 1_000,
+        academies: { all: 4, withoutFaulty: 3 },
+        alive: async () => (await fetch(`${underLoad.url}/healthz`)).ok,
+      });
+      assert.deepEqual(report.checks.filter((check) => !check.ok), [], JSON.stringify(report, null, 2));
+      assert.equal(report.totals.errors, 0);
+      // Each fault produced partial answers, counted apart from errors, and each healthy phase complete ones.
+      for (const phase of report.phases) {
+        if (phase.fault === 'none') assert.ok(phase.complete >= 1 && phase.partial === 0, JSON.stringify(phase));
+        else assert.ok(phase.partial >= 1 && phase.complete === 0, JSON.stringify(phase));
+      }
+    } finally {
+      await underLoad.stop();
+      await proxy.close();
+    }
   });
 });

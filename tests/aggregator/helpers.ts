@@ -10,9 +10,16 @@ export const DEMO_AS_OF = '2026-01-15';
 export const DEMO_YEAR = '2025/26';
 export const EXECUTIVE = { identifier: 'executive@equality-hub.test', password: 'Demo-Executive-2026' };
 
-/** The demo Strapi as the Trust's own source, with the token the seed wrote. */
+/** The demo Strapi as the Trust's own source, with the two tokens the seed wrote. */
 export function trustSource(baseUrl: string, extra: Record<string, unknown> = {}) {
-  return { name: 'trust', baseUrl, tokenFile: requiredEnv('AGGREGATOR_TOKEN_FILE'), trust: true, ...extra };
+  return {
+    name: 'trust',
+    baseUrl,
+    tokenFile: requiredEnv('AGGREGATOR_TOKEN_FILE'),
+    restrictedTokenFile: requiredEnv('AGGREGATOR_RESTRICTED_TOKEN_FILE'),
+    trust: true,
+    ...extra,
+  };
 }
 
 export async function startTestAggregator(sources: Record<string, unknown>[], overrides: Partial<AggregatorConfig> = {}): Promise<Aggregator> {

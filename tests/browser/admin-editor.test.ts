@@ -49,7 +49,11 @@ describe('an academy editor in the admin panel', () => {
     const newAim = `Aim revised in the browser test ${Date.now()}`;
     await aim.fill(newAim);
     await page.getByRole('button', { name: /^save$/i }).click();
-    await page.getByText(/saved/i).first().waitFor({ timeout: 30_000 });
+    // On failure, the screenshot shows what the admin said instead (a validation message, an error notice).
+    await page.getByText(/saved/i).first().waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await saveScreenshot(page, 'admin-editor-save-failed');
+      throw error;
+    });
     await page.getByRole('button', { name: /^publish$/i }).click();
     await page.getByText(/published/i).first().waitFor({ timeout: 30_000 });
     await saveScreenshot(page, 'admin-editor-objective-published');

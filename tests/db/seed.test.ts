@@ -36,8 +36,8 @@ describe('the demo trust', () => {
     assert.equal(overdueActions.length, 1);
   });
 
-  it('keeps the Read Only token and the aggregator token, and no full-access token', async () => {
+  it('keeps the Read Only token and the aggregator tokens, and no full-access token', async () => {
     const tokens = (await app.strapi.db.query('admin::api-token').findMany({ select: ['name', 'type'] })) as Array<{ name: string; type: string }>;
-    assert.deepEqual(tokens.map((token) => `${token.name}:${token.type}`).sort(), ['Read Only:read-only', 'equality-aggregator:read-only']);
+    assert.deepEqual(tokens.map((token) => `${token.name}:${token.type}`).sort(), ['Read Only:read-only', 'equality-aggregator-restricted:custom', 'equality-aggregator:read-only']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { untilDatabaseIdle } from '../../scripts/lib/strapi-app';
 import { createTestDatabase, type TestDatabase } from './database';
 import { CMS_DIR, TEST_DEMO_TODAY } from './environment';
 
@@ -12,7 +13,10 @@ export interface TestStrapi {
   strapi: Core.Strapi;
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** Stops Strapi and drops its database. */
   stop(): Promise<void>;
+  /** Stops Strapi and starts a new one on the same database and environment, as a server restart would. */
+  restart(): Promise<TestStrapi>;
 }
 
 export interface StartOptions {
@@ -24,6 +28,10 @@ export interface StartOptions {
 
 export async function startStrapi(options: StartOptions = {}): Promise<TestStrapi> {
   const database: TestDatabase = await createTestDatabase({ empty: options.empty });
+  return boot(database, options.env ?? {});
+}
+
+async function boot(database: TestDatabase, env: Record<string, string>): Promise<TestStrapi> {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -34,35 +42,29 @@ export async function startStrapi(options: StartOptions = {}): Promise<TestStrap
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     DEMO_TODAY: TEST_DEMO_TODAY,
     ...database.env,
-    ...options.env,
+    ...env,
   });
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') }).load();
   await strapi.listen();
+  // Test clients (fetch) reuse idle connections; Node's default 5 s keep-alive closes them under a busy
+  // test process's feet, and the next request fails with ECONNRESET.
+  strapi.server.httpServer.keepAliveTimeout = 60_000;
   const address = strapi.server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port');
+  const shutDown = async () => {
+    await untilDatabaseIdle(strapi);
+    await strapi.destroy();
+  };
   return {
     strapi,
     url: `http://127.0.0.1:${address.port}`,
     async stop() {
-      await untilDatabaseIdle(strapi);
-      await strapi.destroy();
+      await shutDown();
       await database.drop();
     },
+    async restart() {
+      await shutDown();
+      return boot(database, env);
+    },
   };
-}
-
-/**
- * Strapi emits entry events after a write's transaction commits, without awaiting them, and each one
- * reads the entry back. Destroying Strapi while one is in flight leaves a query waiting on a closed pool
- * (and, on PostgreSQL, an unhandled timeout a minute later), so a test waits for the pool to drain first.
- */
-async function untilDatabaseIdle(strapi: Core.Strapi, timeoutMs = 10_000) {
-  const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
-  const deadline = Date.now() + timeoutMs;
-  // Two quiet looks in a row: an emission may start one tick after the previous query ends.
-  let quiet = 0;
-  while (pool && quiet < 2 && Date.now() < deadline) {
-    quiet = pool.numUsed() === 0 && pool.numPendingAcquires() === 0 ? quiet + 1 : 0;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -6,6 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppContext } from '../context';
 import { ErrorCode } from '../errors';
+import { RESTRICTED_TYPES } from '../sources/record-types';
 
 export function sourceErrorsPlugin(): ApolloServerPlugin<AppContext> {
   return {
@@ -18,11 +19,13 @@ export function sourceErrorsPlugin(): ApolloServerPlugin<AppContext> {
           const bySource = new Map<string, typeof failures>();
           for (const failure of failures) bySource.set(failure.source, [...(bySource.get(failure.source) ?? []), failure]);
           const errors = [...bySource].map(([source, failed]) => {
-            const academies = new Set([
+            // Pay and recruitment reads leave no academy out of anything: only the queries that needed them fail.
+            const academyReads = failed.some((failure) => !(RESTRICTED_TYPES as readonly string[]).includes(failure.type));
+            const academies = new Set(academyReads ? [
               ...(contextValue.sources.find((candidate) => candidate.name === source)?.config.academies ?? []),
               ...(merged?.missing.filter((missing) => missing.sources.includes(source)).map((missing) => missing.urn) ?? []),
               ...(merged?.academies.filter((owned) => owned.source === source).map((owned) => owned.academy.urn) ?? []),
-            ]);
+            ] : []);
             return {
               message: `Source "${source}" could not be read: ${[...new Set(failed.map((failure) => failure.reason))].join('; ')}`,
               extensions: {

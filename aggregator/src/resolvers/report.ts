@@ -12,6 +12,7 @@ import type { AppContext } from '../context';
 import { AggregatorError, ErrorCode } from '../errors';
 import { objectivesInYear, type AcademyData, type ReportData } from '../report';
 import { academyNode } from './academy';
+import type { TrustObjectiveNode } from './trust-objective';
 
 function compliance(academy: AcademyData, report: ReportData) {
   const plan = planInForce(academy.plans, report.asOf);
@@ -63,7 +64,7 @@ export const reportResolvers = {
         staleObjectives: result.staleObjectives.map((stale) => ({ ...stale, objective: original(stale.objective.documentId) })),
       };
     },
-    trustObjectives: async (_report: ReportData, _args: unknown, context: AppContext) => {
+    trustObjectives: async (report: ReportData, _args: unknown, context: AppContext): Promise<TrustObjectiveNode[]> => {
       const trust = context.sources.find((source) => source.config.trust)!;
       const outcome = await context.loaders.outcomes.load({ source: trust.name, type: 'trust-objectives' });
       if (!outcome.ok) {
@@ -71,7 +72,8 @@ export const reportResolvers = {
           source: trust.name,
         });
       }
-      return outcome.records as TrustObjective[];
+      const judged = { asOf: report.asOf, academicYear: report.academicYear };
+      return (outcome.records as TrustObjective[]).map((objective) => ({ ...objective, report: judged }));
     },
     conflicts: async (_report: ReportData, _args: unknown, context: AppContext) => (await context.loaders.academies()).conflicts,
     missingAcademies: (report: ReportData) => report.missing,

@@ -1,5 +1,5 @@
 /** The full SDL: the hand-written contract plus the enums generated from the vocabulary. */
 import { typeDefs as contract } from './sdl';
-import { vocabularyEnumDefs } from './enums';
+import { generatedEnumDefs } from './enums';
 
-export const typeDefs = `${contract}\n${vocabularyEnumDefs}\n`;
+export const typeDefs = `${contract}\n${generatedEnumDefs}\n`;

@@ -1,9 +1,15 @@
 /**
  * The GraphQL schema: names here are a contract with the Trust's dashboards. Enumerations are not
  * written here: schema/enums.ts generates them from the vocabulary, so GraphQL never drifts from it.
- * Fields marked `@restricted` are answered to Trust executives only (resolvers/restricted.ts).
+ * Fields marked `@restricted` are answered to Trust executives only (schema/restricted.ts). The pay,
+ * workforce and recruitment types are in workforce-sdl.ts, the audit trail's in audit-sdl.ts, measures'
+ * evidence and the trends in evidence-sdl.ts.
  */
-export const typeDefs = /* GraphQL */ `
+import { auditTypeDefs } from './audit-sdl';
+import { evidenceTypeDefs } from './evidence-sdl';
+import { workforceTypeDefs } from './workforce-sdl';
+
+const contract = /* GraphQL */ `
 """Answered to a Trust executive only; anyone else gets null and an UNAUTHENTICATED or FORBIDDEN error."""
 directive @restricted on FIELD_DEFINITION
 
@@ -22,6 +28,31 @@ type Query {
   trustReport(academicYear: String!, asOf: Date): TrustReport!
   """The Strapi sources and how they answered this request."""
   sources: [Source!]!
+  """
+  The gender pay gap of the 31 March snapshot of snapshotYear (else that year's latest snapshot), approved
+  or not. Without academy: the Trust's figures, from every pay record of the Trust. With academy (a slug,
+  or "central-team"): that academy's own figures, small numbers withheld. Null when there is no snapshot.
+  """
+  genderPayGap(snapshotYear: Int!, academy: String): GenderPayGap @restricted
+  """The Trust's ethnicity pay gap for that snapshot; null when there is none."""
+  ethnicityPayGap(snapshotYear: Int!): EthnicityPayGap @restricted
+  """The Trust's workforce profile for that snapshot, small numbers withheld; null when there is none."""
+  workforceProfile(snapshotYear: Int!): WorkforceProfile @restricted
+  """
+  Blind recruitment in an academic year (such as "2025/26": vacancies opened 1 September 2025 to 31 August
+  2026); rollout statuses are read on asOf (default today), or the year's last day if earlier.
+  """
+  blindRecruitment(academicYear: String!, asOf: Date): BlindRecruitment @restricted
+  """
+  The Trust source's audit trail, oldest first: from and to are whole UTC days (inclusive), academy a slug,
+  type a content type (its UID or name, such as "objective"), actor an e-mail, an API token's name or "system".
+  """
+  auditTrail(from: Date, to: Date, academy: String, type: String, actor: String): [AuditEntry!] @restricted
+  """
+  Series over the years (attainment and attendance gaps, pay gaps, anonymised shortlisting), for the whole
+  Trust or, with academy (a slug), one academy; NOT_FOUND for an unknown slug.
+  """
+  trends(academy: String): Trends!
 }
 
 type Academy {
@@ -70,14 +101,28 @@ type Objective {
   progressStatus: ProgressStatus
 }
 
+"""
+How an objective is measured. With source EVIDENCE its values come from the academy's published equality
+information: the figure for metric and pupilGroup (the all-pupils figure when pupilGroup is empty), or with
+gap the difference to the complement group. With TYPED (the default), staff type current.
+"""
 type Measure {
+  source: MeasureSource!
   metric: Metric
   pupilGroup: PupilGroup
+  """EVIDENCE only: the measure is pupilGroup's figure minus its complement's (DISADVANTAGED − NOT_DISADVANTAGED)."""
+  gap: Boolean!
   direction: MeasureDirection
   baseline: Float
   target: Float
+  """TYPED: as typed. EVIDENCE: the latest published year's value; null when withheld (progress says why)."""
   current: Float
+  """As set, or for EVIDENCE the metric's unit (a gap in PERCENT is in percentage points)."""
   unit: Unit
+  """EVIDENCE: one point per year of published information giving the figure, oldest first. TYPED: empty."""
+  series: [MeasurePoint!]!
+  """Computed over the objective's plan (periodStart to periodEnd); a typed current value counts as of today."""
+  progress: MeasureProgress!
 }
 
 type Action {
@@ -241,10 +286,27 @@ type TrustObjective {
   title: String!
   owner: String
   progressStatus: ProgressStatus
+  """How the objective is measured, in words."""
   measure: String
+  """Measured by a gender pay gap figure; null when none is set."""
+  payMeasure: PayMeasure
   periodStart: Date
   periodEnd: Date
   contributions: [Contribution!]!
+  """
+  The gender-pay-gap objective only: the Trust's six figures (and quarters) of the latest snapshot approved
+  for publication on or before the report's asOf, as published. Null for other objectives or before any approval.
+  """
+  publishedPayGap: GenderPayGap
+  """The gender-pay-gap objective only: the latest snapshot on or before asOf, approved or not."""
+  latestPayGap: GenderPayGap @restricted
+  """The hr-equalities-data objective only: the published workforce profile of that approved snapshot."""
+  publishedWorkforceProfile: WorkforceProfile
+  """
+  The blind-recruitment objective only: the share of the report's academic year's vacancies shortlisted
+  anonymously, Trust-wide. Restricted, as vacancies are read on the restricted routes.
+  """
+  anonymisedVacancyPercent: Float @restricted
 }
 
 type Contribution {
@@ -292,3 +354,5 @@ type RejectedRecord {
   reason: String!
 }
 `;
+
+export const typeDefs = `${contract}\n${workforceTypeDefs}\n${auditTypeDefs}\n${evidenceTypeDefs}`;

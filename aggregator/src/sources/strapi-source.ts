@@ -1,7 +1,9 @@
 /**
  * One Strapi source, read over its content API only: every page at the source's page size, each request
  * with its own timeout, at most `concurrency` requests at once, failed requests retried, and every
- * record parsed with its zod schema (a malformed record is left out and reported, never fatal).
+ * record parsed with its zod schema (a malformed record is left out and reported, never fatal here).
+ * Restricted routes are read with the Trust's restricted token and never cached: special-category data
+ * stays in the request that asked for it.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,7 +12,7 @@ import { z } from 'zod';
 import type { SourceConfig } from '../config';
 import type { RecordCache } from '../cache';
 import { createLimiter, type Limiter } from './limit';
-import { encodeQuery, RECORD_TYPES, type RecordTypeName } from './record-types';
+import { encodeQuery, readKey, RECORD_TYPES, type ReadParams, type RecordTypeName, type TokenKind } from './record-types';
 import type { FetchOutcome, FetchStats, RejectedRecord } from './outcome';
 
 /** Strapi 5's flat REST envelope of a collection. */
@@ -41,6 +43,17 @@ function describe(error: unknown, timeoutMs: number): RequestFailure {
   return new RequestFailure(`did not answer (${code})`, true);
 }
 
+/** A token from an environment variable or a file; `undefined` when neither holds one (yet). */
+function readToken(file: string | undefined, variable: string | undefined): string | undefined {
+  if (variable) return process.env[variable]?.trim() || undefined;
+  if (!file) return undefined;
+  try {
+    return fs.readFileSync(file, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class StrapiSource {
   private readonly limit: Limiter;
   private readonly cacheScope: string;
@@ -60,39 +73,52 @@ export class StrapiSource {
     return this.config.name;
   }
 
-  /** The API token, read on each use: the seed may write it after the aggregator has started. */
+  /** The read-only API token, read on each use: the seed may write it after the aggregator has started. */
   apiToken(): string | undefined {
-    const { tokenFile, tokenEnv } = this.config;
-    if (tokenEnv) return process.env[tokenEnv]?.trim() || undefined;
-    try {
-      return fs.readFileSync(tokenFile!, 'utf8').trim() || undefined;
-    } catch {
-      return undefined;
-    }
+    return readToken(this.config.tokenFile, this.config.tokenEnv);
   }
 
-  /** Every published record of a type; from the cache when it holds them. Never throws. */
-  async read(type: RecordTypeName): Promise<FetchOutcome> {
-    const key = `${this.cacheScope}:${type}`;
-    if (this.cacheTtlSeconds > 0) {
+  /** Every record of a type; public types from the cache when it holds them. Never throws. */
+  async read(type: RecordTypeName, params: ReadParams = {}): Promise<FetchOutcome> {
+    const cacheable = RECORD_TYPES[type].token === 'read-only' && this.cacheTtlSeconds > 0;
+    const key = `${this.cacheScope}:${readKey(type, params)}`;
+    if (cacheable) {
       const cached = await this.cache.get<FetchOutcome>(key);
       if (cached) return cached;
     }
-    const outcome = await this.fetchAll(type);
+    const outcome = await this.fetchAll(type, params);
     // Failures are not cached: the next request tries again.
-    if (outcome.ok && this.cacheTtlSeconds > 0) await this.cache.set(key, outcome, this.cacheTtlSeconds);
+    if (outcome.ok && cacheable) await this.cache.set(key, outcome, this.cacheTtlSeconds);
     return outcome;
   }
 
-  private async fetchAll(type: RecordTypeName): Promise<FetchOutcome> {
+  /** The token a type needs, or why there is none (a reason safe to show). */
+  private token(kind: TokenKind): { token: string } | { missing: string } {
+    if (kind === 'read-only') {
+      const token = this.apiToken();
+      return token ? { token } : { missing: 'has no API token yet (its token file or variable is empty)' };
+    }
+    const { restrictedTokenFile, restrictedTokenEnv } = this.config;
+    if (!restrictedTokenFile && !restrictedTokenEnv) {
+      return { missing: 'has no restricted API token configured (set restrictedTokenFile or restrictedTokenEnv on the Trust source)' };
+    }
+    // Read on each use, like the read-only token.
+    const token = readToken(restrictedTokenFile, restrictedTokenEnv);
+    return token ? { token } : { missing: 'has no restricted API token yet (its token file or variable is empty)' };
+  }
+
+  private async fetchAll(type: RecordTypeName, params: ReadParams): Promise<FetchOutcome> {
     const stats: FetchStats = { requests: 0, latencyMs: 0, retried: false };
     const base = { source: this.name, type };
-    const token = this.apiToken();
-    if (!token) return { ...base, ...stats, ok: false, reason: 'has no API token yet (its token file or variable is empty)' };
+    const kind = RECORD_TYPES[type].token;
+    const credential = this.token(kind);
+    if ('missing' in credential) return { ...base, ...stats, ok: false, reason: credential.missing };
+    const { token } = credential;
+    const page = (number: number) => this.page(this.url(type, number, params), token, kind, stats);
     try {
-      const first = await this.page(type, 1, token, stats);
+      const first = await page(1);
       const rest = await Promise.all(
-        Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, index) => this.page(type, index + 2, token, stats)),
+        Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, index) => page(index + 2)),
       );
       const raw = [first, ...rest].flatMap((page) => page.data);
       const { records, rejected } = this.parse(type, raw);
@@ -125,21 +151,16 @@ export class StrapiSource {
     return { records, rejected };
   }
 
-  private url(type: RecordTypeName, page: number): string {
-    const { path, populate } = RECORD_TYPES[type];
-    const query = encodeQuery({
-      populate,
-      sort: ['id:asc'],
-      pagination: { page, pageSize: this.config.pageSize },
-    });
+  private url(type: RecordTypeName, page: number, params: ReadParams): string {
+    const { path } = RECORD_TYPES[type];
+    const query = encodeQuery({ ...RECORD_TYPES[type].page(page, this.config.pageSize), ...params });
     return `${this.config.baseUrl}${path}?${query.join('&')}`;
   }
 
-  private async page(type: RecordTypeName, page: number, token: string, stats: FetchStats) {
-    const url = this.url(type, page);
+  private async page(url: string, token: string, kind: TokenKind, stats: FetchStats) {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.limit(() => this.request(url, token, stats));
+        return await this.limit(() => this.request(url, token, kind, stats));
       } catch (error) {
         const failure = describe(error, this.config.timeoutMs);
         if (!failure.retry || attempt >= this.config.retries) throw failure;
@@ -148,7 +169,7 @@ export class StrapiSource {
     }
   }
 
-  private async request(url: string, token: string, stats: FetchStats) {
+  private async request(url: string, token: string, kind: TokenKind, stats: FetchStats) {
     stats.requests += 1;
     const started = performance.now();
     try {
@@ -156,7 +177,9 @@ export class StrapiSource {
         headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
         signal: AbortSignal.timeout(this.config.timeoutMs),
       });
-      if (response.status === 401 || response.status === 403) throw new RequestFailure(`refused the API token (HTTP ${response.status})`, false);
+      if (response.status === 401 || response.status === 403) {
+        throw new RequestFailure(`refused the ${kind === 'restricted' ? 'restricted ' : ''}API token (HTTP ${response.status})`, false);
+      }
       if (response.status >= 500 || response.status === 429) throw new RequestFailure(`answered HTTP ${response.status}`, true);
       if (!response.ok) throw new RequestFailure(`answered HTTP ${response.status}`, false);
       let body: unknown;

@@ -1,8 +1,9 @@
 /**
  * The demo trust: four academies shaped after the documents in shared/seeds (a Church of England
  * secondary, an alternative-provision mentoring centre, a federation of primaries and a trust primary),
- * each with a plan, its objectives, a statement and a year of equality information, and the Trust's
- * five objectives with every academy's contribution.
+ * each with a plan, its objectives, a statement and a year of equality information (St George's two), and
+ * the Trust's five objectives with every academy's contribution. Two objectives and the Trust's gender pay
+ * gap objective take their values from the published evidence.
  *
  * Every date is relative to `today` (DEMO_TODAY), so that reports stay meaningful as the calendar moves:
  * one statement is overdue for review, one action is overdue, one academy's information is out of date.
@@ -15,7 +16,8 @@ export interface DemoAcademy {
   plan: Record<string, unknown>;
   objectives: Record<string, unknown>[];
   statement: Record<string, unknown>;
-  information: Record<string, unknown>;
+  /** Each year's equality information, oldest first. */
+  information: Record<string, unknown>[];
 }
 
 /** The start of the academic year before the one `today` falls in: plans began then. */
@@ -111,7 +113,8 @@ export function demoTrust(today: string) {
           targetGroups: ['fsm-eligible-pupils', 'pupils-with-send'],
           aim: 'To improve the attendance of students eligible for free school meals and with SEND',
           objective: 'Narrow the attendance gap between disadvantaged students and others',
-          measure: { metric: 'attendance-rate', pupilGroup: 'disadvantaged', direction: 'increase', baseline: 88.5, target: 94, current: 90.1, unit: 'percent' },
+          // The gap to not-disadvantaged pupils, read from the published information: -5.9 points in the baseline year.
+          measure: { source: 'evidence', metric: 'attendance-rate', pupilGroup: 'disadvantaged', gap: true, direction: 'increase', baseline: -5.9, target: -2, unit: 'percent' },
           actions: [
             { description: 'Collate and analyse attendance data by target group', responsible: 'EWA', state: 'done', completedOn: addMonths(start, 1) },
             { description: 'Work with the attendance officer on strategies to reduce persistent absence', responsible: 'Year leads', state: 'open', dueOn: addMonths(today, 3) },
@@ -133,20 +136,38 @@ export function demoTrust(today: string) {
         nextReviewDue: addDays(today, -30),
         reviewFrequencyMonths: 12,
       },
-      information: {
-        academicYear: lastYear,
-        publishedOn: addMonths(today, -2),
-        narrative: 'Attainment and attendance by pupil group for the last academic year.',
-        figures: [
-          { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'all-pupils', value: 52.4, unit: 'percent', cohortSize: 180, comparatorValue: 45.9 },
-          { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'disadvantaged', value: 31.0, unit: 'percent', cohortSize: 42, comparatorValue: 25.8 },
-          { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'not-disadvantaged', value: 58.7, unit: 'percent', cohortSize: 138 },
-          { metric: 'attendance-rate', pupilGroup: 'all-pupils', value: 93.2, unit: 'percent', cohortSize: 1020 },
-          { metric: 'attendance-rate', pupilGroup: 'disadvantaged', value: 90.1, unit: 'percent', cohortSize: 260 },
-          { metric: 'attendance-rate', pupilGroup: 'looked-after', value: 89.0, unit: 'percent', cohortSize: 6 },
-          { metric: 'pupils-feeling-safe', pupilGroup: 'all-pupils', value: 84, unit: 'percent', cohortSize: 950 },
-        ],
-      },
+      information: [
+        {
+          academicYear: previousAcademicYear(addYears(today, -1)),
+          publishedOn: addMonths(today, -14),
+          narrative: 'Attainment and attendance by pupil group: the baseline year of our objectives.',
+          figures: [
+            { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'all-pupils', value: 50.6, unit: 'percent', cohortSize: 176, comparatorValue: 45.3 },
+            { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'disadvantaged', value: 28.0, unit: 'percent', cohortSize: 40, comparatorValue: 25.2 },
+            { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'not-disadvantaged', value: 57.9, unit: 'percent', cohortSize: 136 },
+            { metric: 'attendance-rate', pupilGroup: 'all-pupils', value: 92.9, unit: 'percent', cohortSize: 1015 },
+            { metric: 'attendance-rate', pupilGroup: 'disadvantaged', value: 88.5, unit: 'percent', cohortSize: 255 },
+            { metric: 'attendance-rate', pupilGroup: 'not-disadvantaged', value: 94.4, unit: 'percent', cohortSize: 760 },
+            { metric: 'attendance-rate', pupilGroup: 'looked-after', value: 87.0, unit: 'percent', cohortSize: 7 },
+            { metric: 'pupils-feeling-safe', pupilGroup: 'all-pupils', value: 78, unit: 'percent', cohortSize: 930 },
+          ],
+        },
+        {
+          academicYear: lastYear,
+          publishedOn: addMonths(today, -2),
+          narrative: 'Attainment and attendance by pupil group for the last academic year.',
+          figures: [
+            { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'all-pupils', value: 52.4, unit: 'percent', cohortSize: 180, comparatorValue: 45.9 },
+            { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'disadvantaged', value: 31.0, unit: 'percent', cohortSize: 42, comparatorValue: 25.8 },
+            { metric: 'attainment-ks4-english-maths-grade-5', pupilGroup: 'not-disadvantaged', value: 58.7, unit: 'percent', cohortSize: 138 },
+            { metric: 'attendance-rate', pupilGroup: 'all-pupils', value: 93.2, unit: 'percent', cohortSize: 1020 },
+            { metric: 'attendance-rate', pupilGroup: 'disadvantaged', value: 90.1, unit: 'percent', cohortSize: 260 },
+            { metric: 'attendance-rate', pupilGroup: 'not-disadvantaged', value: 94.3, unit: 'percent', cohortSize: 760 },
+            { metric: 'attendance-rate', pupilGroup: 'looked-after', value: 89.0, unit: 'percent', cohortSize: 6 },
+            { metric: 'pupils-feeling-safe', pupilGroup: 'all-pupils', value: 84, unit: 'percent', cohortSize: 950 },
+          ],
+        },
+      ],
     },
     {
       key: 'chances-mentoring',
@@ -213,7 +234,7 @@ export function demoTrust(today: string) {
         nextReviewDue: addMonths(today, 8),
         reviewFrequencyMonths: 12,
       },
-      information: {
+      information: [{
         // Out of date: published fourteen months ago, the demo's red finding.
         academicYear: previousAcademicYear(addYears(today, -1)),
         publishedOn: addMonths(today, -14),
@@ -224,7 +245,7 @@ export function demoTrust(today: string) {
           { metric: 'attendance-rate', pupilGroup: 'girls', value: 76.0, unit: 'percent', cohortSize: 6 },
           { metric: 'suspension-rate', pupilGroup: 'all-pupils', value: 12.0, unit: 'percent', cohortSize: 28 },
         ],
-      },
+      }],
     },
     {
       key: 'brook-and-meadow',
@@ -278,7 +299,7 @@ export function demoTrust(today: string) {
           targetGroups: ['fsm-eligible-pupils'],
           aim: 'Attendance',
           objective: 'Narrow the gap in attendance between pupils eligible for free school meals and all other pupils',
-          measure: { metric: 'attendance-rate', pupilGroup: 'fsm-eligible', direction: 'increase', baseline: 91.0, target: 95.0, current: 92.5, unit: 'percent' },
+          measure: { source: 'evidence', metric: 'attendance-rate', pupilGroup: 'fsm-eligible', direction: 'increase', baseline: 91.0, target: 95.0, unit: 'percent' },
           actions: [{ description: 'A nominated pupil premium champion and breakfast club', state: 'open' }],
           responsible: 'PP Champion',
           dates: { start, ongoing: true, recurrence: 'none', text: 'On-going' },
@@ -295,7 +316,7 @@ export function demoTrust(today: string) {
         nextReviewDue: addMonths(today, 38),
         reviewFrequencyMonths: 48,
       },
-      information: {
+      information: [{
         academicYear: lastYear,
         publishedOn: addMonths(today, -3),
         narrative: 'Key stage 2 outcomes and attendance by pupil group.',
@@ -305,7 +326,7 @@ export function demoTrust(today: string) {
           { metric: 'attendance-rate', pupilGroup: 'all-pupils', value: 95.1, unit: 'percent', cohortSize: 410 },
           { metric: 'attendance-rate', pupilGroup: 'fsm-eligible', value: 92.5, unit: 'percent', cohortSize: 96 },
         ],
-      },
+      }],
     },
     {
       key: 'oakfield-primary',
@@ -368,7 +389,7 @@ export function demoTrust(today: string) {
         nextReviewDue: addMonths(today, 30),
         reviewFrequencyMonths: 36,
       },
-      information: {
+      information: [{
         academicYear: lastYear,
         publishedOn: addMonths(today, -1),
         narrative: 'Outcomes and attendance by pupil group.',
@@ -378,7 +399,7 @@ export function demoTrust(today: string) {
           { metric: 'attainment-ks2-rwm-expected', pupilGroup: 'girls', value: 65.5, unit: 'percent', cohortSize: 29 },
           { metric: 'extracurricular-participation', pupilGroup: 'send', value: 30, unit: 'percent', cohortSize: 40 },
         ],
-      },
+      }],
     },
   ];
 
@@ -386,7 +407,13 @@ export function demoTrust(today: string) {
     { code: 'attainment-gaps', title: 'Each academy monitors pupil achievement by ethnicity, gender and disability and narrows the gaps', owner: 'CEO' },
     { code: 'annual-statements', title: 'Each academy publishes an annual statement of its equality, diversity and inclusion actions', owner: 'CEO' },
     { code: 'hr-equalities-data', title: 'The Trust HR information system reports robustly on equalities data', owner: 'Director of People' },
-    { code: 'gender-pay-gap', title: 'Report the gender pay gap (and in future the ethnicity pay gap) and act to reduce it', owner: 'Director of People' },
+    {
+      code: 'gender-pay-gap',
+      title: 'Report the gender pay gap (and in future the ethnicity pay gap) and act to reduce it',
+      owner: 'Director of People',
+      measure: 'The median gender pay gap in hourly pay, from the approved pay gap reports',
+      payMeasure: { source: 'evidence', payFigure: 'median-hourly-gap', direction: 'decrease', baseline: 11.5, target: 8 },
+    },
     { code: 'blind-recruitment', title: 'Address unconscious bias through leadership training and blind recruitment for all roles', owner: 'Director of People' },
   ].map((objective) => ({ ...objective, progressStatus: 'on-track', periodStart: start, periodEnd: end }));
 

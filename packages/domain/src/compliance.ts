@@ -83,8 +83,11 @@ export function planInForce(plans: readonly ObjectivesPlan[], asOf: IsoDateStrin
     .reduce<ObjectivesPlan | undefined>((latest, plan) => (!latest || plan.periodStart > latest.periodStart ? plan : latest), undefined);
 }
 
+/** The dates of a statement that its next review follows from. */
+export type StatementReviewDates = Pick<Statement, 'nextReviewDue' | 'lastReviewedOn' | 'approvedOn' | 'reviewFrequencyMonths'>;
+
 /** When a statement is next due for review: as set, or its last review (or approval) plus its frequency. */
-export function reviewDue(statement: Statement): IsoDateString | null {
+export function reviewDue(statement: StatementReviewDates): IsoDateString | null {
   if (statement.nextReviewDue) return statement.nextReviewDue;
   const last = statement.lastReviewedOn ?? statement.approvedOn;
   return last && statement.reviewFrequencyMonths ? addMonths(last, statement.reviewFrequencyMonths) : null;

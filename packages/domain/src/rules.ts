@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import {
   ActionState,
+  AnonymisationEnds,
   CharacteristicChoice,
-  MeasureDirection,
   Metric,
   Phase,
   ProgressStatus,
@@ -16,12 +16,19 @@ import {
   Rag,
   Recurrence,
   ReligiousCharacter,
+  RoleCategory,
+  RolloutStatus,
+  ShortlistingMethod,
   StatementKind,
   TargetGroup,
   TrustObjectiveCode,
   Unit,
 } from './vocabulary';
 import { addYears } from './dates';
+import { MeasureInput, PayMeasureInput } from './measure-rules';
+import { ShortServiceMethod, TermTimeMethod } from './pay-gap/method';
+import { Ethnicity, PaySex } from './pay-gap/records';
+import { MAX_PAY_PERIOD_DAYS, MAX_WEEKLY_HOURS } from './pay-gap/payroll-csv';
 
 /** The longest an objectives plan may run: objectives are published at least every four years. */
 export const MAX_PLAN_YEARS = 4;
@@ -64,6 +71,8 @@ export const TrustInput = z.object({
   website: optionalText,
   equalityOwnerName: optionalText,
   equalityOwnerEmail: optionalEmail,
+  termTimeOnlyMethod: TermTimeMethod.nullish(),
+  variableHoursShortServiceMethod: ShortServiceMethod.nullish(),
 });
 
 export const ObjectivesPlanInput = z.object({
@@ -81,16 +90,6 @@ export const ObjectivesPlanInput = z.object({
       message: `periodEnd (${plan.periodEnd}) is more than ${MAX_PLAN_YEARS} years after periodStart (${plan.periodStart}): objectives must be renewed at least every four years`,
     });
   }
-});
-
-const MeasureInput = z.object({
-  metric: z.enum(Metric.values).nullish(),
-  pupilGroup: z.enum(PupilGroup.values).nullish(),
-  direction: z.enum(MeasureDirection.values).nullish(),
-  baseline: z.number().nullish(),
-  target: z.number().nullish(),
-  current: z.number().nullish(),
-  unit: z.enum(Unit.values).nullish(),
 });
 
 const ActionInput = z.object({
@@ -185,6 +184,7 @@ export const TrustObjectiveInput = z.object({
   owner: optionalText,
   progressStatus: z.enum(ProgressStatus.values).nullish(),
   measure: optionalText,
+  payMeasure: PayMeasureInput.nullish(),
   periodStart: optionalDate,
   periodEnd: optionalDate,
 }).superRefine(endNotBeforeStart('periodStart', 'periodEnd'));
@@ -192,6 +192,74 @@ export const TrustObjectiveInput = z.object({
 export const TrustObjectiveContributionInput = z.object({
   note: optionalText,
   progressStatus: z.enum(ProgressStatus.values).nullish(),
+});
+
+const headcount = (label: string) =>
+  z.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(0, `${label} cannot be negative`);
+
+/** Applicants ≥ shortlisted ≥ appointed, reported on the later stage. */
+function fewerAtEachStage(value: { applicants?: number | null; shortlisted?: number | null; appointed?: number | null }, ctx: z.RefinementCtx, at: (string | number)[] = []) {
+  const { applicants, shortlisted, appointed } = value;
+  if (applicants != null && shortlisted != null && shortlisted > applicants) {
+    ctx.addIssue({ code: 'custom', path: [...at, 'shortlisted'], message: `shortlisted (${shortlisted}) is more than applicants (${applicants})` });
+  }
+  if (shortlisted != null && appointed != null && appointed > shortlisted) {
+    ctx.addIssue({ code: 'custom', path: [...at, 'appointed'], message: `appointed (${appointed}) is more than shortlisted (${shortlisted})` });
+  }
+}
+
+export const VacancyInput = z.object({
+  title: requiredText('title'),
+  roleCategory: z.enum(RoleCategory.values, { error: `roleCategory must be one of ${RoleCategory.values.join(', ')}` }),
+  openedOn: date,
+  closedOn: optionalDate,
+  shortlistingMethod: z.enum(ShortlistingMethod.values, { error: `shortlistingMethod must be one of ${ShortlistingMethod.values.join(', ')}` }),
+  anonymisedUntil: z.enum(AnonymisationEnds.values).nullish(),
+  panelTrained: z.boolean().nullish(),
+  applicants: headcount('applicants').nullish(),
+  shortlisted: headcount('shortlisted').nullish(),
+  appointed: headcount('appointed').nullish(),
+}).superRefine(endNotBeforeStart('openedOn', 'closedOn')).superRefine((value, ctx) => fewerAtEachStage(value, ctx));
+
+export const RecruitmentRolloutInput = z.object({
+  status: z.enum(RolloutStatus.values, { error: `status must be one of ${RolloutStatus.values.join(', ')}` }),
+  since: date,
+  leadersTotal: headcount('leadersTotal').nullish(),
+  leadersTrained: headcount('leadersTrained').nullish(),
+}).superRefine((value, ctx) => {
+  if (value.leadersTotal != null && value.leadersTrained != null && value.leadersTrained > value.leadersTotal) {
+    ctx.addIssue({ code: 'custom', path: ['leadersTrained'], message: `leadersTrained (${value.leadersTrained}) is more than leadersTotal (${value.leadersTotal})` });
+  }
+});
+
+export const PaySnapshotInput = z.object({
+  snapshotDate: date,
+  approvedOn: optionalDate,
+  approvedBy: optionalText,
+}).superRefine(endNotBeforeStart('snapshotDate', 'approvedOn')).superRefine((value, ctx) => {
+  if (value.approvedOn && !value.approvedBy?.trim()) ctx.addIssue({ code: 'custom', path: ['approvedBy'], message: 'approvedBy: say who approved the figures' });
+});
+
+const pay = (label: string) => z.number({ error: `${label} must be a number` }).min(0, `${label} cannot be negative`);
+
+export const PayRecordInput = z.object({
+  employeeRef: requiredText('employeeRef'),
+  sex: PaySex,
+  ethnicity: z.enum(Ethnicity.values).nullish(),
+  ordinaryPay: pay('ordinaryPay'),
+  bonusPayInPeriod: pay('bonusPayInPeriod'),
+  payPeriodDays: z.number().int().min(1, `payPeriodDays must be 1 to ${MAX_PAY_PERIOD_DAYS}`).max(MAX_PAY_PERIOD_DAYS, `payPeriodDays must be 1 to ${MAX_PAY_PERIOD_DAYS}`),
+  // The importer's bound: more is annual or termly hours, or an FTE percentage, typed in the wrong column.
+  weeklyHours: z.number().gt(0, 'weeklyHours must be more than 0').max(MAX_WEEKLY_HOURS, `weeklyHours cannot exceed ${MAX_WEEKLY_HOURS}`),
+  bonusPay12Months: pay('bonusPay12Months'),
+  fullPayRelevant: z.boolean(),
+});
+
+const outcome = { applicants: headcount('applicants'), shortlisted: headcount('shortlisted'), appointed: headcount('appointed') };
+
+export const ApplicantBreakdownInput = z.object({
+  bySex: z.array(z.object({ sex: PaySex, ...outcome }).superRefine((value, ctx) => fewerAtEachStage(value, ctx))).nullish(),
+  byEthnicity: z.array(z.object({ ethnicity: z.enum(Ethnicity.values).nullish(), ...outcome }).superRefine((value, ctx) => fewerAtEachStage(value, ctx))).nullish(),
 });
 
 export interface RuleIssue {

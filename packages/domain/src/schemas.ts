@@ -10,7 +10,9 @@ import {
   ActionState,
   CharacteristicChoice,
   MeasureDirection,
+  MeasureSource,
   Metric,
+  PayFigure,
   Phase,
   ProgressStatus,
   PsedAim,
@@ -35,9 +37,16 @@ const optionalText = z.string().nullish();
 /** The identity Strapi 5 gives every document. */
 const Document = z.object({ documentId: z.string().min(1) });
 
+/**
+ * How an objective is measured. With `source` "evidence", the values come from the academy's published
+ * equality information (the figure for `metric` and `pupilGroup`, or with `gap` that figure minus its
+ * complement's) and `current` is not typed; otherwise (unset: "typed") staff type `current`.
+ */
 export const Measure = z.object({
+  source: z.enum(MeasureSource.values).nullish(),
   metric: z.enum(Metric.values).nullish(),
   pupilGroup: z.enum(PupilGroup.values).nullish(),
+  gap: z.boolean().nullish(),
   direction: z.enum(MeasureDirection.values).nullish(),
   baseline: z.number().nullish(),
   target: z.number().nullish(),
@@ -45,6 +54,17 @@ export const Measure = z.object({
   unit: z.enum(Unit.values).nullish(),
 });
 export type Measure = z.infer<typeof Measure>;
+
+/** A Trust objective's measure: one of the six gender pay gap figures, from the approved pay gap reports or typed. */
+export const PayMeasure = z.object({
+  source: z.enum(MeasureSource.values).nullish(),
+  payFigure: z.enum(PayFigure.values).nullish(),
+  direction: z.enum(MeasureDirection.values).nullish(),
+  baseline: z.number().nullish(),
+  target: z.number().nullish(),
+  current: z.number().nullish(),
+});
+export type PayMeasure = z.infer<typeof PayMeasure>;
 
 export const Action = z.object({
   description: z.string().min(1),
@@ -140,10 +160,21 @@ export const Objective = Document.extend({
 });
 export type Objective = z.infer<typeof Objective>;
 
+/** An uploaded file as Strapi's media library serves it; `size` is in kilobytes, `url` may be relative. */
+export const PublishedFile = z.object({
+  url: z.string().min(1),
+  name: z.string(),
+  mime: optionalText,
+  size: z.number().nullish(),
+});
+export type PublishedFile = z.infer<typeof PublishedFile>;
+
 export const Statement = Document.extend({
   kind: z.enum(StatementKind.values),
   title: z.string(),
   body: optionalText,
+  /** The statement as a document (usually a PDF), when one was uploaded and populated. */
+  document: PublishedFile.nullish(),
   approvedBy: optionalText,
   approvedOn: optionalDate,
   lastReviewedOn: optionalDate,
@@ -186,6 +217,7 @@ export const TrustObjective = Document.extend({
   owner: optionalText,
   progressStatus: z.enum(ProgressStatus.values).nullish(),
   measure: optionalText,
+  payMeasure: PayMeasure.nullish(),
   periodStart: optionalDate,
   periodEnd: optionalDate,
   contributions: z.array(TrustObjectiveContribution).default([]),

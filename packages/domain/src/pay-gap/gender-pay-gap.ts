@@ -431,7 +431,13 @@ export interface GenderPayGapChange {
  * figures, as readers see them, so that 2.1 → 2.3 reads as +0.2 however the unrounded values fell; it is
  * `null` where either year's figure is blank or suppressed.
  */
-export function genderPayGapChange(previous: GenderPayGap, current: GenderPayGap): GenderPayGapChange {
+/** The figures a change is taken between: the published ones, so a public report can show its change too. */
+export type ComparableFigures = Pick<
+  GenderPayGap,
+  'meanHourlyGapPercent' | 'medianHourlyGapPercent' | 'meanBonusGapPercent' | 'medianBonusGapPercent' | 'maleBonusPercent' | 'femaleBonusPercent'
+> & { readonly quartiles: readonly Pick<PayQuarter, 'femalePercent'>[] };
+
+export function genderPayGapChange(previous: ComparableFigures, current: ComparableFigures): GenderPayGapChange {
   const change = (before: number | null, after: number | null) => (before === null || after === null ? null : subtractTenths(after, before));
   return {
     meanHourlyGapPercent: change(previous.meanHourlyGapPercent, current.meanHourlyGapPercent),

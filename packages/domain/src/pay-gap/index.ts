@@ -12,3 +12,7 @@ export * from './workforce-profile';
 export * from './employer-size';
 export * from './gov-uk-csv';
 export * from './blind-recruitment';
+export * from './publication';
+export * from './payroll-csv';
+export * from './payroll-import';
+export * from './pay-figure';

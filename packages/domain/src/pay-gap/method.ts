@@ -9,13 +9,14 @@
  * year's report know how the hours were counted.
  */
 import { z } from 'zod';
+import { ShortServiceMethodTerms, TermTimeMethodTerms } from '../vocabulary';
 
 /** 365 ÷ 7: the weeks in a year, matching the "× 7 ÷ days in the pay period" of the hourly pay formula. */
 export const WEEKS_PER_YEAR = 365 / 7;
 
-export const TermTimeMethod = z.enum(['annualised-hours', 'term-time-hours']);
+export const TermTimeMethod = z.enum(TermTimeMethodTerms.values);
 export type TermTimeMethod = z.infer<typeof TermTimeMethod>;
-export const ShortServiceMethod = z.enum(['weeks-worked', 'expected-hours']);
+export const ShortServiceMethod = z.enum(ShortServiceMethodTerms.values);
 export type ShortServiceMethod = z.infer<typeof ShortServiceMethod>;
 
 const TERM_TIME_STATEMENTS: Record<TermTimeMethod, string> = {

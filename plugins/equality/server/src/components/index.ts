@@ -4,7 +4,11 @@
  */
 import {
   ActionState,
+  Ethnicity,
   MeasureDirection,
+  MeasureSource,
+  PayFigure,
+  PaySexTerms,
   Metric,
   PupilGroup,
   Rag,
@@ -15,18 +19,45 @@ import { enumeration } from '../utils/attributes';
 
 const CATEGORY = 'equality';
 
+// A factory: Strapi annotates attribute objects in place, so no two components may share one.
+const outcomeCounts = () => ({
+  applicants: { type: 'integer', required: true, min: 0 },
+  shortlisted: { type: 'integer', required: true, min: 0 },
+  appointed: { type: 'integer', required: true, min: 0 },
+});
+
 const schemas = {
   measure: {
     collectionName: 'components_equality_measures',
-    info: { displayName: 'Measure', description: 'How an objective is measured: a metric, its direction, baseline and target.' },
+    info: {
+      displayName: 'Measure',
+      description: 'How an objective is measured: a metric, its direction, baseline and target. Source "evidence": the current value comes from the published equality information (leave current empty).',
+    },
     attributes: {
+      source: enumeration(MeasureSource, { default: 'typed' }),
       metric: enumeration(Metric),
       pupilGroup: enumeration(PupilGroup),
+      gap: { type: 'boolean', default: false },
       direction: enumeration(MeasureDirection),
       baseline: { type: 'decimal' },
       target: { type: 'decimal' },
       current: { type: 'decimal' },
       unit: enumeration(Unit),
+    },
+  },
+  'pay-measure': {
+    collectionName: 'components_equality_pay_measures',
+    info: {
+      displayName: 'Pay measure',
+      description: 'A Trust objective measured by a gender pay gap figure. Source "evidence": the current value comes from the approved pay gap reports (leave current empty).',
+    },
+    attributes: {
+      source: enumeration(MeasureSource, { default: 'typed' }),
+      payFigure: enumeration(PayFigure),
+      direction: enumeration(MeasureDirection),
+      baseline: { type: 'decimal' },
+      target: { type: 'decimal' },
+      current: { type: 'decimal' },
     },
   },
   action: {
@@ -72,7 +103,19 @@ const schemas = {
       comparatorValue: { type: 'decimal' },
     },
   },
+  'sex-outcome': {
+    collectionName: 'components_equality_sex_outcomes',
+    info: { displayName: 'Outcome by sex', description: 'Applicants, shortlisted and appointed of one sex.' },
+    attributes: { sex: enumeration(PaySexTerms, { required: true }), ...outcomeCounts() },
+  },
+  'ethnicity-outcome': {
+    collectionName: 'components_equality_ethnicity_outcomes',
+    info: { displayName: 'Outcome by ethnicity', description: 'Applicants, shortlisted and appointed of one ethnic group (empty: not given).' },
+    attributes: { ethnicity: enumeration(Ethnicity), ...outcomeCounts() },
+  },
 };
+
+const pascalCase = (name: string) => name.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
 
 /** The components keyed by UID, in the form Strapi's component registry expects. */
 export function buildComponents() {
@@ -85,7 +128,7 @@ export function buildComponents() {
         category: CATEGORY,
         modelType: 'component',
         modelName: name,
-        globalId: `ComponentEquality${name[0].toUpperCase()}${name.slice(1)}`,
+        globalId: `ComponentEquality${pascalCase(name)}`,
       };
       return [uid, { ...definition, __schema__: structuredClone(schema) }];
     }),

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
+import deadlines from './deadlines';
 import openapi from './openapi';
+import payGapReport from './pay-gap-report';
+import payImport from './pay-import';
+import planExport from './plan-export';
 import { createPublicReadController, createPublicSingleController } from './public-read';
+import restricted from './restricted';
 import trustObjective from './trust-objective';
 
 type Factory = ({ strapi }: { strapi: Core.Strapi }) => unknown;
@@ -16,5 +21,10 @@ export default {
   'equality-information': publicRead(UID.INFORMATION),
   trust: (({ strapi }) => createPublicSingleController(strapi, UID.TRUST)) as Factory,
   'trust-objective': trustObjective,
+  'pay-gap-report': payGapReport,
+  'pay-import': payImport,
+  'plan-export': planExport,
+  restricted,
+  deadlines,
   openapi,
 };

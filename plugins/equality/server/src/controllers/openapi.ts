@@ -5,6 +5,7 @@
 import { generate } from '@strapi/openapi';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { RESTRICTED_PATH_PREFIX } from '../constants';
 import { PUBLIC_PATH_PREFIX } from '../routes/content-api';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -12,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const describe = () => {
     const { document } = generate(strapi, { type: 'content-api' });
     const paths = Object.fromEntries(
-      Object.entries(document.paths ?? {}).filter(([path]) => path.startsWith(PUBLIC_PATH_PREFIX)),
+      Object.entries(document.paths ?? {}).filter(([path]) => path.startsWith(PUBLIC_PATH_PREFIX) && !path.startsWith(RESTRICTED_PATH_PREFIX)),
     );
     return {
       ...document,

@@ -7,13 +7,15 @@
  * - findOne, findFirst, findMany and count see only the editor's academies' entries (and, for
  *   statements, the Trust's own);
  * - Trust-level entries and academy records are never created or removed by an editor;
- * - no content-API caller (public or token) writes at all.
+ * - no content-API caller (public or token) writes at all, or reads recruitment or restricted data: the
+ *   restricted routes read it as `system` once Strapi has checked the token's scopes;
+ * - restricted data (pay, applicant breakdowns) is for Trust HR and super admins only, whatever the RBAC.
  * Writes with no request run as `system` and pass.
  */
 import type { Core, Modules, UID as StrapiUid } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isPluginUid, UID, type PluginUid } from '../constants';
-import { TENANT_TYPES } from '../permissions/roles';
+import { isPluginUid, isRestrictedUid, UID, type PluginUid } from '../constants';
+import { RECRUITMENT_TYPES, TENANT_TYPES } from '../permissions/roles';
 import { asSystem, currentActor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { currentRelations, relationAfterWrite } from './relation-state';
@@ -79,7 +81,11 @@ export const enforceTenancy: Modules.Documents.Middleware.Middleware = async (co
   if (actor.kind === 'system') return next();
   if (actor.kind === 'content-api') {
     if (WRITES.has(action)) forbid('The content API is read-only: equality content is written in the admin');
+    if (isRestrictedUid(uid) || (RECRUITMENT_TYPES as readonly string[]).includes(uid)) forbid('Pay and recruitment data is not served on this route');
     return next();
+  }
+  if (isRestrictedUid(uid) && !(await getService(strapi, 'tenancy').reachesRestrictedData(actor.user))) {
+    forbid('Pay records, pay snapshots and applicant breakdowns are for Trust HR only');
   }
 
   const scope = await getService(strapi, 'tenancy').scopeOf(actor.user);

@@ -5,24 +5,30 @@
  */
 import {
   AcademyInput,
+  ApplicantBreakdownInput,
   checkRules,
   EqualityInformationInput,
   ObjectiveInput,
   ObjectivesPlanInput,
+  PayRecordInput,
+  PaySnapshotInput,
+  RecruitmentRolloutInput,
   StatementInput,
   TrustInput,
   TrustObjectiveContributionInput,
   TrustObjectiveInput,
+  VacancyInput,
   type RuleIssue,
 } from '@equality-hub/domain';
 import type { Core, Modules, UID as StrapiUid } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
-import { isPluginUid, UID, type PluginUid } from '../constants';
+import { isContentUid, UID, type ContentUid } from '../constants';
 import { asSystem } from '../utils/actor';
 import { currentRelations, relationAfterWrite } from './relation-state';
+import { rememberStoredVersion } from './stored-version';
 
-const RULES: Record<PluginUid, z.ZodType> = {
+const RULES: Record<ContentUid, z.ZodType> = {
   [UID.TRUST]: TrustInput,
   [UID.ACADEMY]: AcademyInput,
   [UID.PLAN]: ObjectivesPlanInput,
@@ -31,14 +37,23 @@ const RULES: Record<PluginUid, z.ZodType> = {
   [UID.INFORMATION]: EqualityInformationInput,
   [UID.TRUST_OBJECTIVE]: TrustObjectiveInput,
   [UID.CONTRIBUTION]: TrustObjectiveContributionInput,
+  [UID.VACANCY]: VacancyInput,
+  [UID.RECRUITMENT_ROLLOUT]: RecruitmentRolloutInput,
+  [UID.PAY_SNAPSHOT]: PaySnapshotInput,
+  [UID.PAY_RECORD]: PayRecordInput,
+  [UID.APPLICANT_BREAKDOWN]: ApplicantBreakdownInput,
 };
 
 /** To-one relations that must be set, with their target. */
-const REQUIRED_RELATIONS: Partial<Record<PluginUid, Record<string, StrapiUid.ContentType>>> = {
+const REQUIRED_RELATIONS: Partial<Record<ContentUid, Record<string, StrapiUid.ContentType>>> = {
   [UID.PLAN]: { academy: UID.ACADEMY },
   [UID.OBJECTIVE]: { academy: UID.ACADEMY, plan: UID.PLAN },
   [UID.INFORMATION]: { academy: UID.ACADEMY },
   [UID.CONTRIBUTION]: { trustObjective: UID.TRUST_OBJECTIVE, academy: UID.ACADEMY },
+  [UID.VACANCY]: { academy: UID.ACADEMY },
+  [UID.RECRUITMENT_ROLLOUT]: { academy: UID.ACADEMY },
+  [UID.PAY_RECORD]: { snapshot: UID.PAY_SNAPSHOT },
+  [UID.APPLICANT_BREAKDOWN]: { vacancy: UID.VACANCY },
 };
 
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -50,7 +65,7 @@ function rejectWith(issues: RuleIssue[]): never {
   });
 }
 
-function componentPopulate(strapi: Core.Strapi, uid: PluginUid) {
+function componentPopulate(strapi: Core.Strapi, uid: ContentUid) {
   const attributes = strapi.getModel(uid).attributes as Record<string, { type: string }>;
   return Object.fromEntries(Object.entries(attributes).filter(([, attribute]) => attribute.type === 'component').map(([name]) => [name, true]));
 }
@@ -61,15 +76,17 @@ function withoutSystemFields(document: Record<string, unknown>) {
   return fields;
 }
 
-async function checkFields(strapi: Core.Strapi, uid: PluginUid, documentId: string | undefined, data: Record<string, unknown>) {
+/** Returns the stored version it judged the write against, for the audit trail. */
+async function checkFields(strapi: Core.Strapi, uid: ContentUid, documentId: string | undefined, data: Record<string, unknown>) {
   const stored = documentId
     ? ((await strapi.documents(uid).findOne({ documentId, populate: componentPopulate(strapi, uid) } as never)) as Record<string, unknown> | null)
     : null;
   const issues = checkRules(RULES[uid], { ...withoutSystemFields(stored ?? {}), ...data });
   if (issues.length > 0) rejectWith(issues);
+  return stored;
 }
 
-async function checkRelations(strapi: Core.Strapi, uid: PluginUid, documentId: string | undefined, data: Record<string, unknown>) {
+async function checkRelations(strapi: Core.Strapi, uid: ContentUid, documentId: string | undefined, data: Record<string, unknown>) {
   const required = REQUIRED_RELATIONS[uid];
   if (!required) return;
   const current = await currentRelations(strapi, uid, documentId, Object.keys(required));
@@ -93,7 +110,7 @@ async function checkRelations(strapi: Core.Strapi, uid: PluginUid, documentId: s
 }
 
 /** A published entry keeps relations only to published versions, so publishing out of order would lose them. */
-async function checkPublishable(strapi: Core.Strapi, uid: PluginUid, documentId: string) {
+async function checkPublishable(strapi: Core.Strapi, uid: ContentUid, documentId: string) {
   const required = REQUIRED_RELATIONS[uid] ?? {};
   const draftAndPublished = Object.entries(required).filter(([, target]) => strapi.getModel(target).options?.draftAndPublish);
   if (draftAndPublished.length === 0) return;
@@ -111,7 +128,7 @@ async function checkPublishable(strapi: Core.Strapi, uid: PluginUid, documentId:
 
 export const validateWrites: Modules.Documents.Middleware.Middleware = async (context, next) => {
   const { uid, action } = context;
-  if (!isPluginUid(uid)) return next();
+  if (!isContentUid(uid)) return next();
   const params = context.params as { documentId?: string; data?: Record<string, unknown> };
 
   // Tenancy has already authorised the write; the rules judge it against everything as it is stored.
@@ -119,7 +136,7 @@ export const validateWrites: Modules.Documents.Middleware.Middleware = async (co
     if (WRITES.has(action)) {
       const documentId = action === 'create' ? undefined : params.documentId;
       const data = params.data ?? {};
-      await checkFields(strapi, uid, documentId, data);
+      rememberStoredVersion(context, await checkFields(strapi, uid, documentId, data));
       await checkRelations(strapi, uid, documentId, data);
     }
     if (action === 'publish' && params.documentId) {

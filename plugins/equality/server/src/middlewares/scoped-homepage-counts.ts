@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { PLUGIN_UIDS } from '../constants';
+import { isRestrictedUid, PLUGIN_UIDS } from '../constants';
 import type { AdminUser } from '../utils/actor';
 import { getService } from '../utils/get-service';
 
@@ -15,7 +15,8 @@ type Version = { documentId: string; updatedAt: string };
 
 async function scopedCounts(strapi: Core.Strapi) {
   const counts = { draft: 0, published: 0, modified: 0 };
-  for (const uid of PLUGIN_UIDS) {
+  // A scoped user never reaches restricted data, so it is not theirs to count.
+  for (const uid of PLUGIN_UIDS.filter((uid) => !isRestrictedUid(uid))) {
     const documents = strapi.documents(uid as 'plugin::equality.objective');
     if (!strapi.getModel(uid).options?.draftAndPublish) {
       counts.published += await documents.count({});

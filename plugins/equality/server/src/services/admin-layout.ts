@@ -6,7 +6,15 @@
 import type { Core } from '@strapi/strapi';
 import { UID, type PluginUid } from '../constants';
 
-const LAYOUTS: Record<PluginUid, { mainField: string; list: string[] }> = {
+interface Layout {
+  mainField: string;
+  list: string[];
+  sortOrder?: 'ASC' | 'DESC';
+  /** Shown with no field editable (the audit trail: the server refuses any change anyway). */
+  readOnly?: boolean;
+}
+
+const LAYOUTS: Record<PluginUid, Layout> = {
   [UID.TRUST]: { mainField: 'name', list: ['name'] },
   [UID.ACADEMY]: { mainField: 'name', list: ['name', 'urn', 'phase', 'leftOn'] },
   [UID.PLAN]: { mainField: 'title', list: ['title', 'academy', 'periodStart', 'periodEnd'] },
@@ -15,7 +23,18 @@ const LAYOUTS: Record<PluginUid, { mainField: string; list: string[] }> = {
   [UID.INFORMATION]: { mainField: 'academicYear', list: ['academicYear', 'academy', 'publishedOn'] },
   [UID.TRUST_OBJECTIVE]: { mainField: 'title', list: ['code', 'title', 'owner', 'progressStatus'] },
   [UID.CONTRIBUTION]: { mainField: 'note', list: ['trustObjective', 'academy', 'progressStatus'] },
+  [UID.VACANCY]: { mainField: 'title', list: ['title', 'academy', 'roleCategory', 'openedOn', 'shortlistingMethod'] },
+  [UID.RECRUITMENT_ROLLOUT]: { mainField: 'status', list: ['academy', 'status', 'since', 'leadersTrained'] },
+  [UID.PAY_SNAPSHOT]: { mainField: 'snapshotDate', list: ['snapshotDate', 'approvedOn', 'approvedBy', 'importedOn'] },
+  [UID.PAY_RECORD]: { mainField: 'employeeRef', list: ['employeeRef', 'snapshot', 'academy', 'sex'] },
+  [UID.APPLICANT_BREAKDOWN]: { mainField: 'id', list: ['vacancy'] },
+  [UID.AUDIT_ENTRY]: { mainField: 'at', list: ['at', 'action', 'actorName', 'contentType', 'academy', 'targetDocumentId'], sortOrder: 'DESC', readOnly: true },
 };
+
+type Metadatas = Record<string, { edit?: Record<string, unknown> }>;
+
+const readOnly = (metadatas: Metadatas): Metadatas =>
+  Object.fromEntries(Object.entries(metadatas).map(([name, metadata]) => [name, { ...metadata, edit: { ...metadata.edit, editable: false } }]));
 
 const APPLIED_KEY = 'admin-layouts-applied';
 
@@ -30,7 +49,13 @@ export const createAdminLayoutService = ({ strapi }: { strapi: Core.Strapi }) =>
       const configuration = await contentTypes.findConfiguration(contentType);
       await contentTypes.updateConfiguration(contentType, {
         ...configuration,
-        settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: layout.mainField },
+        settings: {
+          ...configuration.settings,
+          mainField: layout.mainField,
+          defaultSortBy: layout.mainField,
+          ...(layout.sortOrder ? { defaultSortOrder: layout.sortOrder } : {}),
+        },
+        ...(layout.readOnly ? { metadatas: readOnly(configuration.metadatas) } : {}),
         layouts: { ...configuration.layouts, list: layout.list },
       });
       applied.push(uid);

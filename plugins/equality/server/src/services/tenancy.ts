@@ -8,6 +8,8 @@ import { asSystem, type AdminUser } from '../utils/actor';
 
 const SUPER_ADMIN = 'strapi-super-admin';
 const TRUST_WIDE_ROLES: readonly string[] = [SUPER_ADMIN, ROLE.TRUST_ADMIN.code, ROLE.TRUST_HR.code];
+/** Who may open pay records, pay snapshots and applicant breakdowns: not Trust admins, not editors. */
+const RESTRICTED_DATA_ROLES: readonly string[] = [SUPER_ADMIN, ROLE.TRUST_HR.code];
 
 /** `all`: the whole Trust; otherwise the documentIds of the user's academies. */
 export type AcademyScope = 'all' | readonly string[];
@@ -33,14 +35,20 @@ export const createTenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return scope;
   },
 
+  async roleCodesOf(user: AdminUser): Promise<string[]> {
+    if (user.roles) return user.roles.map((role) => role.code);
+    const stored = await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] });
+    return (stored?.roles ?? []).map((role: { code: string }) => role.code);
+  },
+
   async lookUpScope(user: AdminUser): Promise<AcademyScope> {
-    let roles = user.roles;
-    if (!roles) {
-      const stored = await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] });
-      roles = stored?.roles ?? [];
-    }
-    if (roles!.some((role) => TRUST_WIDE_ROLES.includes(role.code))) return 'all';
+    const roles = await this.roleCodesOf(user);
+    if (roles.some((code) => TRUST_WIDE_ROLES.includes(code))) return 'all';
     return this.academiesOf(user.id);
+  },
+
+  async reachesRestrictedData(user: AdminUser): Promise<boolean> {
+    return (await this.roleCodesOf(user)).some((code) => RESTRICTED_DATA_ROLES.includes(code));
   },
 
 });

@@ -15,7 +15,7 @@ export interface AdminUser {
 export type Actor =
   | { kind: 'system' }
   | { kind: 'admin'; user: AdminUser }
-  | { kind: 'content-api'; strategy: string };
+  | { kind: 'content-api'; strategy: string; credentials?: { id?: number; name?: string } };
 
 const systemWork = new AsyncLocalStorage<true>();
 
@@ -26,9 +26,11 @@ export function asSystem<T>(work: () => Promise<T>): Promise<T> {
 
 export function currentActor(strapi: Core.Strapi): Actor {
   if (systemWork.getStore()) return { kind: 'system' };
-  const ctx = strapi.requestContext.get() as { state?: { user?: AdminUser; auth?: { strategy?: { name?: string } } } } | undefined;
+  const ctx = strapi.requestContext.get() as
+    | { state?: { user?: AdminUser; auth?: { strategy?: { name?: string }; credentials?: { id?: number; name?: string } } } }
+    | undefined;
   if (!ctx) return { kind: 'system' };
   const strategy = ctx.state?.auth?.strategy?.name;
   if (strategy === 'admin' && ctx.state?.user) return { kind: 'admin', user: ctx.state.user };
-  return { kind: 'content-api', strategy: strategy ?? 'public' };
+  return { kind: 'content-api', strategy: strategy ?? 'public', credentials: ctx.state?.auth?.credentials };
 }

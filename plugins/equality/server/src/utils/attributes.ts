@@ -46,3 +46,13 @@ export const pluginOptions = {
 export function academyKey() {
   return { type: 'string' as const, private: true, visible: false, configurable: false };
 }
+
+/**
+ * Marks every attribute of a restricted type private. Strapi strips private attributes from everything it
+ * sanitises for output — the content API and, above all, the entries its webhooks send on every write — so
+ * pay and applicant data never leave in an event payload. The Content Manager still shows them to Trust HR,
+ * and the restricted routes read them through the Document Service.
+ */
+export function restricted<A extends Record<string, object>>(attributes: A): { [K in keyof A]: A[K] & { private: true } } {
+  return Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, { ...attribute, private: true }])) as never;
+}

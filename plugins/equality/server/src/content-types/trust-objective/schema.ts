@@ -1,5 +1,5 @@
 import { ProgressStatus, TrustObjectiveCode } from '@equality-hub/domain';
-import { UID } from '../../constants';
+import { COMPONENT, UID } from '../../constants';
 import { enumeration, oneToMany, pluginOptions } from '../../utils/attributes';
 
 export default {
@@ -14,6 +14,7 @@ export default {
     owner: { type: 'string' },
     progressStatus: enumeration(ProgressStatus, { default: 'not-started' }),
     measure: { type: 'text' },
+    payMeasure: { type: 'component', component: COMPONENT.PAY_MEASURE, repeatable: false },
     periodStart: { type: 'date' },
     periodEnd: { type: 'date' },
     contributions: oneToMany(UID.CONTRIBUTION, 'trustObjective'),

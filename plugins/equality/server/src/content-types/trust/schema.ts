@@ -1,4 +1,5 @@
-import { pluginOptions } from '../../utils/attributes';
+import { DEFAULT_PAY_GAP_METHOD, ShortServiceMethodTerms, TermTimeMethodTerms } from '@equality-hub/domain';
+import { enumeration, pluginOptions } from '../../utils/attributes';
 
 export default {
   kind: 'singleType',
@@ -12,5 +13,8 @@ export default {
     website: { type: 'string' },
     equalityOwnerName: { type: 'string' },
     equalityOwnerEmail: { type: 'email' },
+    // The Trust's documented pay gap method for hours the regulations leave open; stated beside every figure.
+    termTimeOnlyMethod: enumeration(TermTimeMethodTerms, { default: DEFAULT_PAY_GAP_METHOD.termTimeOnly }),
+    variableHoursShortServiceMethod: enumeration(ShortServiceMethodTerms, { default: DEFAULT_PAY_GAP_METHOD.variableHoursShortService }),
   },
 } as const;

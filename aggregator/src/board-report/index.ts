@@ -1,0 +1,1 @@
+export { boardReportRouter, type BoardReportOptions } from './router';

@@ -1,0 +1,4 @@
+import lifecycles from './lifecycles';
+import schema from './schema';
+
+export default { schema, lifecycles };

@@ -1,0 +1,25 @@
+/**
+ * The preview as the Document Service writes it: actions and milestones as components, target-group
+ * text that maps to no term kept in `otherTargetGroups`. Relations (academy, plan) are the caller's.
+ */
+import type { PreviewObjective, PreviewPlan } from './preview';
+
+export function planDocument(plan: PreviewPlan) {
+  return { title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd };
+}
+
+export function objectiveDocument(objective: PreviewObjective) {
+  const otherTargetGroups = objective.flags.filter((flag) => flag.field === 'targetGroups' && flag.text).map((flag) => flag.text);
+  return {
+    psedAims: objective.psedAims,
+    protectedCharacteristics: objective.protectedCharacteristics,
+    targetGroups: objective.targetGroups,
+    otherTargetGroups: otherTargetGroups.length > 0 ? otherTargetGroups.join('; ') : null,
+    aim: objective.aim,
+    objective: objective.objective,
+    actions: objective.actions.map((description) => ({ description })),
+    responsible: objective.responsible,
+    dates: objective.dates,
+    milestones: objective.milestones.map((note) => ({ note })),
+  };
+}
