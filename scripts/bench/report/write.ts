@@ -1,0 +1,264 @@
+/**
+ * Writes docs/benchmarks.md from a bench result: the machine and how busy it was, the command and date,
+ * every figure, and for each target of issue 8 whether it is met, by how much, and — where it is not —
+ * why, and what would close it. Nothing in the file is typed by hand: `npm run bench` rewrites it whole.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FaultRun } from '../faults/run-faults';
+import type { LoadResult } from '../measure/load-test';
+import type { MultiSourceResult } from '../measure/multi-source';
+import type { PayGapAlone } from '../measure/pay-gap-alone';
+import type { SizeResult } from '../measure/size-run';
+import type { Summary } from '../measure/stats';
+import type { BenchOptions } from '../options';
+import type { Machine } from './machine';
+import { judge, memorySteady, type TargetId, type Verdict } from './targets';
+
+const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: string }).version;
+
+export interface BenchResult {
+  command: string;
+  started: string;
+  durationSeconds: number;
+  machine: Machine;
+  uptimeBefore: string;
+  uptimeAfter: string;
+  options: BenchOptions;
+  /** Where each size's data came from: loaded by this run, or reused from an earlier one. */
+  data: { academies: number; reused: boolean; loadedAt: string; loadSeconds: number }[];
+  sizes: SizeResult[];
+  multi: (MultiSourceResult & { academies: number })[];
+  load?: { academies: number; cold: LoadResult; warm: LoadResult };
+  faults?: FaultRun & { academies: number };
+  payGap: PayGapAlone;
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : String(Math.round(value)));
+const x = (value: number) => `${value.toFixed(2)}×`;
+const median = (summary: Summary) => `${ms(summary.median)} / ${ms(summary.p95)}`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const count = (size: SizeResult, type: string) => size.records.find((record) => record.type === type)?.records ?? 0;
+
+function loadAverage(line: string): number {
+  return Number(/load average:\s*([\d.]+)/.exec(line)?.[1] ?? 0);
+}
+
+/** Why a target came out as it did, from the figures; for a miss, what would close it. */
+function discussion(verdict: Verdict, result: BenchResult): string {
+  const largest = result.sizes.at(-1)!;
+  const share = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`;
+  const notes: Record<TargetId, () => string> = {
+    formula: () =>
+      verdict.met
+        ? `Counted at a proxy in front of Strapi, the requests of one cold \`trustReport\` and one \`genderPayGap\` equal Σ ⌈records ÷ ${100}⌉ over the types read, at every size: ${result.sizes.map((size) => `${size.academies} academies, ${size.trustReport.requests.expected.total} and ${size.genderPayGap.requests.expected.total}`).join('; ')}. The constant is one request per record type (the Trust objectives' one page; for pay, the snapshot list).`
+        : 'The counted requests differ from the formula (see the table): something reads per academy or per objective, or a page is read twice. The proxy records every URL; compare them with the formula\'s pages to find the extra reads.',
+    'cold-vs-transport': () => {
+      const gap = largest.trustReport.cold.median - largest.transportFloor.median;
+      return verdict.met
+        ? `At ${largest.academies} academies the aggregator adds ${ms(gap)} ms to the ${ms(largest.transportFloor.median)} ms it takes just to move the same ${largest.transportFloor.pages} pages (${largest.transportFloor.megabytes} MB).`
+        : `At ${largest.academies} academies the aggregator takes ${ms(gap)} ms more than moving the same ${largest.transportFloor.pages} pages (${largest.transportFloor.megabytes} MB) takes. ` +
+          'Where it goes: (1) two rounds instead of one — the aggregator must read the first page of each type to learn how many pages there are, while the floor knows every URL up front; ' +
+          '(2) every record is parsed with its zod schema (the objectives with their actions, milestones and measures are most of the bytes); ' +
+          `(3) the report is computed and a large GraphQL answer (${largest.academies} compliance entries, the coverage grid, progress lists) is resolved and serialised; ` +
+          'all on CPU shared with Strapi and the other processes of the machine. ' +
+          'What would close it: ask for every page in the first round from the record counts of the previous read (falling back to the two rounds when a count changed); ' +
+          'parse pages as they arrive rather than after the last one; and, for the schema checks, validate each record once per change (by `updatedAt`) instead of on every read.';
+    },
+    warm: () =>
+      verdict.met
+        ? `Warm answers come from the record cache: no upstream request at all, only the calculations and the GraphQL answer (${ms(largest.trustReport.warm.median)} ms at ${largest.academies} academies).`
+        : `Warm, no source is read, but each query still recomputes the report from the cached records (compliance for ${count(largest, 'academies')} academies, coverage and progress over ${count(largest, 'objectives')} objectives) and graphql-js resolves and serialises the whole answer: ${ms(largest.trustReport.warm.median)} ms at ${largest.academies} academies, ${ms(result.sizes[0]!.trustReport.warm.median)} ms at ${result.sizes[0]!.academies}, so it grows with the size of the answer. ` +
+          'What would close it: cache the computed report (per academic year and `asOf`, dropped with the records by the webhook) rather than only the records, so a warm query is one lookup and one serialisation; and a smaller answer (clients asking for the fields they show) shortens the serialisation that remains.',
+    naive: () => {
+      const fewer = largest.naive.requests / largest.trustReport.requests.counted;
+      return `The naive resolvers make ${largest.naive.requests} requests (formula: ${largest.naive.expectedRequests}: one per academy and type, one per objective) against the aggregator's ${largest.trustReport.requests.counted}; ${fewer.toFixed(1)}× fewer, and ${x(largest.naive.timing.median / largest.trustReport.cold.median)} faster cold (${ms(largest.naive.timing.median)} vs ${ms(largest.trustReport.cold.median)} ms).` +
+        (verdict.met === null ? ' The target is stated at 100 academies, which this run did not reach.' : '');
+    },
+    sources: () => {
+      const many = result.multi.at(-1);
+      if (!many) return 'Not measured: the multi-source run needs at least as many academies as sources.';
+      const together = many.together.median;
+      const text = `${many.sources} sources together: ${ms(together)} ms; one source alone (median of the ${many.sources}): ${ms(many.oneSource)} ms; reading them one after another: ${ms(many.sequentialSum)} ms. Together costs ${x(together / many.oneSource)} one source, ${share(together, many.sequentialSum)} of the sequential sum: the sources are read in parallel.`;
+      return verdict.met
+        ? text
+        : `${text} The excess over one source is not the network: all ${many.sources} "sources" are one Strapi on this machine's shared cores, which serves ${many.sources}× the requests (at least one per record type per source) of any one source, one after another per core. ` +
+          'What would close it: nothing in the aggregator (it already reads every source at once); separate Strapis, as real trusts have, each answer their own share at the same time. To see the aggregator\'s part alone, run the same configuration against sources that answer from memory.';
+    },
+    'pay-gap': () =>
+      verdict.met
+        ? `${result.payGap.records.toLocaleString('en-GB')} records in ${ms(result.payGap.timing.median)} ms (median of ${result.payGap.timing.runs}), well inside the target; the calculation sorts once for the medians and quarters.`
+        : `${ms(result.payGap.timing.median)} ms median. What would close it: the calculation sorts hourly pay more than once (medians, quarters); one sort reused for both, and typed arrays for the hourly rates, would bring it down.`,
+    'load-and-faults': () => {
+      const runs = [result.load?.cold, result.load?.warm].filter((run): run is LoadResult => !!run);
+      const memory = runs.map((run) => `${run.memory.firstMb} → ${run.memory.lastMb} MB (peak ${run.memory.peakMb}, ${run.memory.slopeMbPerMinute} MB/min)`).join('; ');
+      return verdict.met
+        ? `No request failed in the load runs or the fault run, the aggregator never exited, and its memory stayed steady (load runs: ${memory}). During the fault run, answers while a fault was on were partial — the report over the other academies with the faulty source named — and counted apart from errors.`
+        : `Errors, a failed fault check or memory that did not stay steady (load runs: ${memory}); see the tables below for which. An error here is a bug to fix before release: the aggregator must degrade, not fail.`;
+    },
+  };
+  return notes[verdict.id]();
+}
+
+function sizeTables(sizes: SizeResult[]): string {
+  return [
+    '### Data',
+    '',
+    table(
+      ['academies', 'plans', 'objectives', 'statements', 'information', 'Trust objectives', 'pay records'],
+      sizes.map((size) => [count(size, 'academies'), count(size, 'plans'), count(size, 'objectives'), count(size, 'statements'), count(size, 'information'), count(size, 'trust-objectives'), count(size, 'pay-records')]),
+    ),
+    '',
+    '### `trustReport` (milliseconds, median / p95)',
+    '',
+    table(
+      ['academies', 'cold', 'warm', 'transport floor', 'cold ÷ transport', 'SQL floor', 'cold ÷ SQL', 'same report'],
+      sizes.map((size) => [
+        size.academies, median(size.trustReport.cold), median(size.trustReport.warm), median(size.transportFloor),
+        x(size.trustReport.cold.median / size.transportFloor.median), median(size.sqlFloor), x(size.trustReport.cold.median / size.sqlFloor.median),
+        size.sameReport ? 'yes' : '**no**',
+      ]),
+    ),
+    '',
+    '### Upstream requests (one query)',
+    '',
+    table(
+      ['academies', '`trustReport` counted', 'formula', '`genderPayGap` counted', 'formula', 'naive baseline', 'naive ÷ aggregator', 'naive time (median)'],
+      sizes.map((size) => [
+        size.academies,
+        size.trustReport.requests.counted,
+        size.trustReport.requests.expected.perType.map((type) => type.pages).join(' + ') + ` = ${size.trustReport.requests.expected.total}`,
+        size.genderPayGap.requests.counted,
+        size.genderPayGap.requests.expected.perType.map((type) => type.pages).join(' + ') + ` = ${size.genderPayGap.requests.expected.total}`,
+        `${size.naive.requests} (formula ${size.naive.expectedRequests})`,
+        x(size.naive.requests / size.trustReport.requests.counted),
+        `${ms(size.naive.timing.median)} ms`,
+      ]),
+    ),
+    '',
+    'Formula terms, in order: `trustReport` — academies, plans, objectives, statements, information, Trust objectives; `genderPayGap` — the snapshot list, the snapshot\'s pay records.',
+    '',
+    '### `genderPayGap` (milliseconds, median / p95)',
+    '',
+    table(['academies', 'pay records', 'cold', '"warm"'], sizes.map((size) => [size.academies, count(size, 'pay-records'), median(size.genderPayGap.cold), median(size.genderPayGap.warm)])),
+    '',
+    'Pay records are special-category data and are never cached (README, *How it reads and merges*): "warm" differs from cold only in',
+    'the executive\'s verified sign-in being remembered, so every pay query reads every page of its snapshot.',
+  ].join('\n');
+}
+
+function loadTable(load: NonNullable<BenchResult['load']>): string {
+  const row = (name: string, run: LoadResult) => [
+    name, run.requests, run.requestsPerSecond, run.p50Ms, run.p99Ms, run.non2xx, run.timeouts, run.socketErrors, run.graphqlErrors,
+    `${run.memory.firstMb} → ${run.memory.lastMb} (peak ${run.memory.peakMb}; ${run.memory.slopeMbPerMinute} MB/min)${memorySteady(run.memory) ? '' : ' **not steady**'}`,
+  ];
+  return table(
+    ['cache', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'timeouts', 'socket errors', 'GraphQL errors', 'aggregator RSS, MB'],
+    [row('cold (no cache)', load.cold), row('warm (records cached)', load.warm)],
+  );
+}
+
+function faultTable(faults: NonNullable<BenchResult['faults']>): string {
+  return [
+    table(
+      ['phase', 'seconds', 'answers', 'complete', 'partial', 'errors', 'unexpected', 'straddling a change', 'recovered after'],
+      faults.phases.map((phase) => [
+        phase.fault === 'none' ? 'healthy' : phase.fault, (phase.durationMs / 1000).toFixed(1), phase.answers, phase.complete, phase.partial, phase.errors, phase.unexpected, phase.straddling,
+        phase.recoveryMs === null ? '' : `${phase.recoveryMs} ms`,
+      ]),
+    ),
+    '',
+    ...faults.checks.map((check) => `- ${check.ok ? 'PASS' : '**FAIL**'} ${check.name}: ${check.detail}`),
+    `- Aggregator RSS over the run: ${faults.memory.firstMb} → ${faults.memory.lastMb} MB (peak ${faults.memory.peakMb} MB).`,
+  ].join('\n');
+}
+
+export function render(result: BenchResult): string {
+  const verdicts = judge(result);
+  const busy = Math.max(loadAverage(result.uptimeBefore), loadAverage(result.uptimeAfter)) > result.machine.cores;
+  const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
+  const { options } = result;
+  return [
+    '# Benchmarks: the aggregator at large-trust scale',
+    '',
+    '<!-- Written by `npm run bench` (scripts/bench); rerun it rather than editing by hand. -->',
+    '',
+    `- **Command:** \`${result.command}\``,
+    `- **Date:** ${result.started.replace('T', ' ').slice(0, 16)} UTC; the run took ${Math.round(result.durationSeconds / 60)} min.`,
+    `- **Machine:** ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB RAM; Node ${result.machine.node}; ${result.machine.os}; PostgreSQL ${result.machine.postgres}.`,
+    `- **Load:** \`uptime\` before: \`${result.uptimeBefore}\`; after: \`${result.uptimeAfter}\`.`,
+    busy
+      ? `- **Other processes were running:** the load average was above the ${result.machine.cores} cores, so every process here (Strapi, PostgreSQL, the aggregator, the clients) shared the CPU with other work. Absolute times are inflated by that; the ratios between figures measured together are the meaningful part.`
+      : '- The machine was otherwise quiet (load average under its core count).',
+    `- **Data:** the synthetic trust of seed ${options.seed} (scripts/bench/generate), ${options.sizes.join(', ')} academies, 25 objectives and 120 staff each, loaded through the plugin's Document Service into PostgreSQL (${result.data
+      .map((entry) => `${entry.academies}: ${entry.reused ? `reused, loaded ${entry.loadedAt.replace('T', ' ').slice(0, 16)} UTC` : `loaded by this run in ${entry.loadSeconds} s`}`)
+      .join('; ')}). Report judged on 2026-01-15 for 2025/26.`,
+    '',
+    '## Targets',
+    '',
+    table(['target', 'result', 'figure'], verdicts.map((verdict) => [verdict.target, mark(verdict.met), verdict.figure])),
+    '',
+    ...verdicts.flatMap((verdict) => [`**${verdict.target}** — ${mark(verdict.met)}. ${discussion(verdict, result)}`, '']),
+    '## Figures',
+    '',
+    `Cold: the aggregator with its cache off (\`AGGREGATOR_CACHE_TTL_SECONDS=0\`), so every query reads its sources; ${options['cold-runs']} runs after one untimed run. Warm: another aggregator with an hour's TTL, primed once, ${options['warm-runs']} runs. The naive baseline, slow by design: ${options['naive-runs']} run${options['naive-runs'] === 1 ? '' : 's'}. Percentiles are nearest-rank. Each aggregator runs as in production (\`node aggregator/dist/index.js\`, NODE_ENV=production) in a process of its own; Strapi serves the data over HTTP in another (PostgreSQL pool of ${process.env.BENCH_DATABASE_POOL_MAX ?? 5}).`,
+    '',
+    sizeTables(result.sizes),
+    '',
+    '- **Transport floor:** the URLs the aggregator requested (recorded at the counting proxy) fetched from Strapi by a bare HTTP client, all at once at the aggregator\'s concurrency (4 per source), bodies read and dropped.',
+    '- **SQL floor:** compliance per academy, the coverage grid and progress (counts by status, overdue actions, stale objectives) computed by three hand-written queries over Strapi\'s tables on the same PostgreSQL, one connection. "Same report" checks its figures, and the naive baseline\'s, against the aggregator\'s answer.',
+    '- **Naive baseline:** resolvers without a DataLoader: the academy list, then per academy its plans, statements, information and objective list, then every objective on its own; the same concurrency, zod schemas and calculations.',
+    '',
+    `### ${options.sources} sources`,
+    '',
+    result.multi.length
+      ? table(
+          ['academies', 'sources × latency', 'together (median / p95)', 'one source (median of each alone)', 'together ÷ one', 'sequential sum'],
+          result.multi.map((many) => [many.academies, `${many.sources} × ${many.latencyMs} ms`, median(many.together), ms(many.oneSource), x(many.together.median / many.oneSource), ms(many.sequentialSum)]),
+        )
+      : 'Not measured (the largest size has fewer academies than sources).',
+    '',
+    `At the largest size. Each source is a proxy in front of the one Strapi that adds ${options['source-latency']} ms to every request and holds a disjoint share of the academies (filters added to every academy route), authoritative for it. "One source" is an aggregator configured with that source only.`,
+    '',
+    '## Load test',
+    '',
+    result.load
+      ? [
+          `autocannon ${AUTOCANNON_VERSION} against the aggregator on loopback, \`trustReport\` (the whole report above) for ${options['load-seconds']} s with ${options['load-connections']} connections, at ${result.load.academies} academies; the aggregator's resident memory sampled every second. GraphQL errors are 200 answers carrying \`errors\`.`,
+          '',
+          loadTable(result.load),
+        ].join('\n')
+      : 'Not run.',
+    '',
+    '## Fault run',
+    '',
+    result.faults
+      ? [
+          `Under steady load (${result.faults.connections} clients), at ${result.faults.academies} academies, a second source (a proxy in front of the same Strapi holding ${result.faults.flakyAcademies} academies, authoritative for them) is killed and restarted, answers after its 2 s timeout, and answers malformed JSON, for ${result.faults.phaseSeconds} s or more each, with healthy phases between. An answer inside a fault phase must be partial (the report over the other academies, the faulty source named in a \`SOURCE_UNAVAILABLE\` error); inside a healthy phase, complete. Answers that straddle a change only must not be errors. \`npm run faults\` runs this on its own with a pass/fail exit code.`,
+          '',
+          faultTable(result.faults),
+        ].join('\n')
+      : 'Not run.',
+    '',
+    '## Pay gap calculation alone',
+    '',
+    `\`genderPayGap\` of @equality-hub/domain on ${result.payGap.records.toLocaleString('en-GB')} synthetic records (${result.payGap.relevantEmployees.toLocaleString('en-GB')} relevant employees), in a process of its own: median ${ms(result.payGap.timing.median)} ms, p95 ${ms(result.payGap.timing.p95)} ms over ${result.payGap.timing.runs} runs (after one untimed run). Memory: the records take ${result.payGap.recordsHeapMb} MB of heap; one calculation grows the heap by ${result.payGap.calculationHeapMb} MB; the process peaks at ${result.payGap.peakRssMb} MB resident.`,
+    '',
+  ].join('\n');
+}
+
+const jsonBeside = (file: string) => file.replace(/(\.md)?$/, '.json');
+
+/** Writes the report, and its figures as JSON beside it (docs/benchmarks.json). */
+export function writeReport(file: string, result: BenchResult): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  fs.writeFileSync(jsonBeside(file), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(file, render(result));
+}
+
+/** Rewrites a report from the figures a run kept. */
+export function renderFrom(json: string, file: string): void {
+  fs.writeFileSync(file, render(JSON.parse(fs.readFileSync(json, 'utf8')) as BenchResult));
+}
+
