@@ -11,7 +11,7 @@ import { ROOT, TEST_DEMO_TODAY } from '../helpers/environment';
 import { restrictedFields } from '../../aggregator/src/schema/restricted';
 import { typeDefs } from '../../aggregator/src/schema/sdl';
 import type { Aggregator } from '../../aggregator/src/server';
-import { codes, DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource } from './helpers';
+import { codes, DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource, signInNonExecutive } from './helpers';
 
 const REPORT = /* GraphQL */ `
   query Report($year: String!, $asOf: Date) {
@@ -55,12 +55,7 @@ describe('aggregator over the demo trust', () => {
     cms = await startStrapi();
     aggregator = await startTestAggregator([trustSource(cms.url)]);
     executiveToken = await signIn(cms.url, EXECUTIVE.identifier, EXECUTIVE.password);
-    // A signed-in user without the Trust executive role.
-    const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    await cms.strapi.plugin('users-permissions').service('user').add({
-      username: 'governor', email: 'governor@equality-hub.test', password: 'Governor-2026', provider: 'local', confirmed: true, blocked: false, role: authenticated.id,
-    });
-    memberToken = await signIn(cms.url, 'governor@equality-hub.test', 'Governor-2026');
+    memberToken = await signInNonExecutive(cms);
   });
 
   after(async () => {

@@ -12,7 +12,7 @@ import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { restrictedFields } from '../../aggregator/src/schema/restricted';
 import { typeDefs } from '../../aggregator/src/schema/sdl';
 import type { Aggregator } from '../../aggregator/src/server';
-import { DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource, type GraphqlBody } from './helpers';
+import { DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource, type GraphqlBody, signInNonExecutive } from './helpers';
 import { countingProxy } from './upstreams';
 
 const MEASURES = `query($slug: String!) {
@@ -55,11 +55,7 @@ describe('objectives tied to evidence, and trends', () => {
     cms = await startStrapi();
     aggregator = await startTestAggregator([trustSource(cms.url)]);
     executiveToken = await signIn(cms.url, EXECUTIVE.identifier, EXECUTIVE.password);
-    const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    await cms.strapi.plugin('users-permissions').service('user').add({
-      username: 'governor', email: 'governor@equality-hub.test', password: 'Governor-2026', provider: 'local', confirmed: true, blocked: false, role: authenticated.id,
-    });
-    memberToken = await signIn(cms.url, 'governor@equality-hub.test', 'Governor-2026');
+    memberToken = await signInNonExecutive(cms);
     const [academy] = (await cms.strapi.documents(UID.ACADEMY).findMany({ filters: { slug: 'st-georges' } })) as { documentId: string }[];
     stGeorges = academy!.documentId;
   });

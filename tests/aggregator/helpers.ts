@@ -1,6 +1,7 @@
 /**
  * Runs the real aggregator in-process for a test, and talks to it as a client does (HTTP POST /graphql).
  */
+import type { TestStrapi } from '../helpers/strapi';
 import { request, type JsonResponse } from '../helpers/http';
 import { requiredEnv } from '../helpers/environment';
 import { parseSources, type AggregatorConfig } from '../../aggregator/src/config';
@@ -66,3 +67,12 @@ export async function signIn(strapiUrl: string, identifier: string, password: st
 }
 
 export const codes = (body: GraphqlBody) => (body.errors ?? []).map((error) => error.extensions?.code);
+
+/** Creates a signed-in user without the Trust executive role (a governor) and returns their token. */
+export async function signInNonExecutive(cms: TestStrapi): Promise<string> {
+  const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  await cms.strapi.plugin('users-permissions').service('user').add({
+    username: 'governor', email: 'governor@equality-hub.test', password: 'Governor-2026', provider: 'local', confirmed: true, blocked: false, role: authenticated.id,
+  });
+  return signIn(cms.url, 'governor@equality-hub.test', 'Governor-2026');
+}

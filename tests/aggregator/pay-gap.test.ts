@@ -25,7 +25,7 @@ import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { restrictedFields } from '../../aggregator/src/schema/restricted';
 import { typeDefs } from '../../aggregator/src/schema/sdl';
 import type { Aggregator } from '../../aggregator/src/server';
-import { codes, DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource, type GraphqlBody } from './helpers';
+import { codes, DEMO_AS_OF, DEMO_YEAR, EXECUTIVE, graphql, signIn, startTestAggregator, trustSource, type GraphqlBody, signInNonExecutive } from './helpers';
 import { countingProxy } from './upstreams';
 
 const GAP_FIELDS = `
@@ -107,11 +107,7 @@ describe('pay gap, workforce and recruitment through the aggregator', () => {
     cms = await startStrapi();
     aggregator = await startTestAggregator([trustSource(cms.url)]);
     executiveToken = await signIn(cms.url, EXECUTIVE.identifier, EXECUTIVE.password);
-    const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    await cms.strapi.plugin('users-permissions').service('user').add({
-      username: 'governor', email: 'governor@equality-hub.test', password: 'Governor-2026', provider: 'local', confirmed: true, blocked: false, role: authenticated.id,
-    });
-    memberToken = await signIn(cms.url, 'governor@equality-hub.test', 'Governor-2026');
+    memberToken = await signInNonExecutive(cms);
     snapshots = (await restrictedRows('pay-snapshots')).map((row) => PaySnapshotRow.parse(row));
     for (const snapshot of snapshots) {
       records.set(snapshot.snapshotDate, (await restrictedRows('pay-records', `&snapshot=${snapshot.snapshotDate}`)).map((row) => PayRecord.parse(row)));
