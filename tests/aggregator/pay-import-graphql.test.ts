@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_PAY_GAP_METHOD, genderPayGap, parsePayrollCsv } from '@equality-hub/domain';
+import { UID } from '@equality-hub/strapi-plugin-equality/uids';
 import { ROOT } from '../helpers/environment';
 import { runImportCli } from '../helpers/import-cli';
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
@@ -33,6 +34,13 @@ describe('a payroll export, imported and reported', () => {
   it('gives the executive the figures of the imported file, and nobody else', async () => {
     const imported = await runImportCli(['pay', SAMPLE, '--snapshot', '2023-03-31']);
     assert.equal(imported.code, 0, imported.stderr);
+
+    // The command line is a write path like any other: one `import` entry, as `system`, with no pay value.
+    const audit = (await cms.strapi.documents(UID.AUDIT_ENTRY).findMany({ filters: { action: 'import', contentType: UID.PAY_SNAPSHOT } } as never)) as unknown as Array<Record<string, unknown>>;
+    const entry = audit.find((row) => JSON.stringify(row).includes('2023') || row.targetDocumentId === imported.json?.result?.snapshotDocumentId);
+    assert.ok(entry, `no import entry in ${JSON.stringify(audit)}`);
+    assert.equal(entry.actorType, 'system');
+    assert.ok(!JSON.stringify(audit).includes('6120'), 'no pay value in the audit trail');
 
     const parsed = parsePayrollCsv(fs.readFileSync(SAMPLE, 'utf8'), { academies: ['st-georges', 'chances-mentoring', 'brook-and-meadow', 'oakfield-primary'] });
     assert.ok(parsed.ok);
