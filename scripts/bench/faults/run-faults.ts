@@ -42,7 +42,8 @@ export async function runFaults(options: { strapi: StrapiProcess; academies: num
       source: { name: 'flaky', proxy },
       phases: phasesOf(options.phaseSeconds * 1_000),
       minSamplesPerPhase: 5,
-      maxPhaseMs: options.phaseSeconds * 1_000 * 6,
+      // A slow answer takes two timeouts (one retry): phases wait long enough to see some whole, however short they were asked to be.
+      maxPhaseMs: Math.max(60_000, options.phaseSeconds * 1_000 * 6),
       slowDelayMs: FLAKY_TIMEOUT_MS + 1_000,
       academies: { all: options.academies, withoutFaulty: options.academies - flaky.length },
       alive: async () => {

@@ -2,7 +2,8 @@
  * Twenty sources, simulated: twenty latency proxies (20 ms each) in front of the one Strapi, each holding
  * — and authoritative for — a disjoint twentieth of the academies, so none is a conflict. The cold
  * trustReport over all twenty at once is compared with each source alone (an aggregator configured with
- * that source only), and with the sum of those: what reading the sources one after another would cost.
+ * that source only), with the sum of those (what reading the sources one after another would cost), and
+ * with one source holding every academy (the same records and report, without the fan-out).
  *
  * Everything is measured twice: live, with the one Strapi answering for all twenty; and from memory, the
  * proxies replaying the answers they forwarded, so each source costs its latency only — as twenty Strapis
@@ -22,6 +23,8 @@ export interface SourcesFigures {
   /** The median source alone: "one source's latency". */
   oneSource: number;
   sequentialSum: number;
+  /** One source holding every academy, at the same latency: the same records and report, no fan-out. */
+  wholeTrust: number;
 }
 
 export interface MultiSourceResult {
@@ -33,11 +36,12 @@ export interface MultiSourceResult {
   fromMemory: SourcesFigures;
 }
 
-const figures = (together: Summary, alone: number[]): SourcesFigures => ({
+const figures = (together: Summary, alone: number[], wholeTrust: number): SourcesFigures => ({
   together,
   alone,
   oneSource: percentile(alone, 50),
   sequentialSum: alone.reduce((sum, value) => sum + value, 0),
+  wholeTrust,
 });
 
 /** Academies dealt out in turn, so every source holds a twentieth (give or take one). */
@@ -59,6 +63,7 @@ export async function multiSource(options: {
   const proxies: SourceProxy[] = await Promise.all(
     shares.map((academies) => startSourceProxy({ target: strapi.url, latencyMs: options.latencyMs, academies, remember: true })),
   );
+  const whole = await startSourceProxy({ target: strapi.url, latencyMs: options.latencyMs, remember: true });
   const replay = (on: boolean, only?: SourceProxy) => (only ? [only] : proxies).forEach((proxy) => proxy.replay(on));
   const entry = (index: number, trust: boolean): SourceEntry => ({
     name: `source-${index + 1}`, baseUrl: proxies[index]!.url, tokenFile: strapi.tokenFile, trust, academies: shares[index]!, timeoutMs: 60_000,
@@ -93,13 +98,23 @@ export async function multiSource(options: {
         await one.stop();
       }
     }
+    options.log(`  …and one source holding every academy (${options.runs} runs, live and from memory)…`);
+    const one = await startAggregatorProcess([{ name: 'whole-trust', baseUrl: whole.url, tokenFile: strapi.tokenFile, trust: true, timeoutMs: 60_000 }], { cacheTtlSeconds: 0 });
+    let wholeTrust: { live: number; memory: number };
+    try {
+      const live = percentile(await time(report(one.url, options.urns.length), options.runs), 50);
+      whole.replay(true);
+      wholeTrust = { live, memory: percentile(await time(report(one.url, options.urns.length), options.runs, 0), 50) };
+    } finally {
+      await one.stop();
+    }
     return {
       sources: options.sources,
       latencyMs: options.latencyMs,
-      live: figures(together.live, alone.live),
-      fromMemory: figures(together.memory, alone.memory),
+      live: figures(together.live, alone.live, wholeTrust.live),
+      fromMemory: figures(together.memory, alone.memory, wholeTrust.memory),
     };
   } finally {
-    await Promise.all(proxies.map((proxy) => proxy.close()));
+    await Promise.all([...proxies, whole].map((proxy) => proxy.close()));
   }
 }

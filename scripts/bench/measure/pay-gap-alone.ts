@@ -1,7 +1,7 @@
 /**
  * Child process of the bench (run with --expose-gc): the gender pay gap calculation of
- * @equality-hub/domain alone, on `--records` synthetic pay records, timed over `--runs` runs, with its
- * memory: the records themselves, the heap the calculation allocates, and the process's peak RSS.
+ * @equality-hub/domain alone, on `--records` synthetic pay records, timed over `--runs` runs (wall clock
+ * and CPU time), with its memory: the records themselves, the heap the calculation allocates, and the process's peak RSS.
  * Prints one JSON line.
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +12,8 @@ import { summarise, type Summary } from './stats';
 export interface PayGapAlone {
   records: number;
   timing: Summary;
+  /** CPU time of the same runs: what the calculation costs when it does not wait for a busy machine's cores. */
+  cpu: Summary;
   recordsHeapMb: number;
   /** Heap grown during one calculation (no collection forced in between). */
   calculationHeapMb: number;
@@ -40,15 +42,20 @@ function main() {
   const calculationHeap = process.memoryUsage().heapUsed - before;
 
   const timings: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < Number(values.runs); run += 1) {
     collect();
     const started = performance.now();
+    const used = process.cpuUsage();
     figures = genderPayGap(records, options);
+    const { user, system } = process.cpuUsage(used);
     timings.push(performance.now() - started);
+    cpu.push((user + system) / 1_000);
   }
   const result: PayGapAlone = {
     records: records.length,
     timing: summarise(timings),
+    cpu: summarise(cpu),
     recordsHeapMb: mb(withRecords - empty),
     calculationHeapMb: mb(calculationHeap),
     peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
