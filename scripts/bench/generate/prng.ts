@@ -1,20 +1,12 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so that a synthetic trust is the same for the same
+ * Seeded pseudo-random streams (the domain's mulberry32), so that a synthetic trust is the same for the same
  * seed on every machine. Each academy draws from its own stream, derived from the seed and its number, so
  * academy 7 is the same whether the trust has 10 academies or 100 (the database can grow in place).
  */
-export type Random = () => number;
+import { seededRandom, type Random } from '@equality-hub/domain';
 
-export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Random };
+export const seeded = seededRandom;
 
 /** An independent stream for one part of the trust (Knuth's multiplicative hash of the two numbers). */
 export function stream(seed: number, part: number): Random {
