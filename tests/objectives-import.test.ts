@@ -5,6 +5,8 @@
  * to an existing plan; and a failure half-way through an import leaves nothing behind.
  * The command line (`npm run import -- objectives …`, a child process on this test's database): the dry
  * run prints the preview alone and writes nothing, a rejected file exits 2, `--plan` appends.
+ * The admin routes behind the upload page: an editor is offered, previews and imports into their own
+ * academies only; Trust admins into any; users who may not create plans (Trust HR) not at all.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,6 +17,8 @@ import type { Modules } from '@strapi/strapi';
 import { UID } from '@equality-hub/strapi-plugin-equality/uids';
 import { ObjectivesPreview } from '../plugins/equality/server/src/importers/objectives/preview';
 import type { ObjectivesImportService } from '../plugins/equality/server/src/services/objectives-import';
+import { adminLogin } from './helpers/admin';
+import { editorOf, TRUST_ADMIN, TRUST_HR } from './helpers/demo-accounts';
 import { ROOT } from './helpers/environment';
 import { runImportCli } from './helpers/import-cli';
 import { startStrapi, type TestStrapi } from './helpers/strapi';
@@ -219,5 +223,89 @@ describe('npm run import -- objectives', () => {
     assert.equal(run.json.ok, true);
     assert.equal(run.json.result.planDocumentId, plan.documentId);
     assert.equal((await objectivesOfPlan(plan.documentId, 'draft')).length, drafts + SEED_OBJECTIVES);
+  });
+});
+
+describe('the admin routes of the upload page', () => {
+  let editorToken: string;
+  let trustAdminToken: string;
+
+  before(async () => {
+    editorToken = await adminLogin(app.url, editorOf('st-georges'));
+    trustAdminToken = await adminLogin(app.url, TRUST_ADMIN);
+  });
+
+  /** A multipart upload, as the admin page sends it. */
+  async function upload(route: string, token: string, fields: Record<string, string>, file = SEED) {
+    const form = new FormData();
+    form.append('file', new Blob([file.bytes]), file.name);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const response = await fetch(`${app.url}/equality/${route}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+
+  const options = async (token: string) => {
+    const response = await fetch(`${app.url}/equality/objectives-import/options`, { headers: { authorization: `Bearer ${token}` } });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it("offers an editor their own academy alone, with its plans and the vocabulary's labels", async () => {
+    const { status, body } = await options(editorToken);
+    assert.equal(status, 200, JSON.stringify(body));
+    assert.deepEqual(body.academies.map((academy: any) => academy.slug), ['st-georges']);
+    const plan = await planOf('st-georges');
+    assert.ok(body.academies[0].plans.some((offered: any) => offered.documentId === plan.documentId && offered.title === plan.title));
+    assert.equal(body.labels.psedAims['advance-equality-of-opportunity'], 'Advance equality of opportunity');
+    assert.equal(body.labels.protectedCharacteristics['gender-reassignment'], 'Gender reassignment');
+
+    const trustWide = await options(trustAdminToken);
+    assert.ok(trustWide.body.academies.length > 1, 'a Trust admin is offered every academy');
+  });
+
+  it('previews for an editor exactly what the service previews, writing nothing', async () => {
+    const before = await snapshot();
+    const { status, body } = await upload('objectives-import/preview', editorToken, { academy: 'st-georges', plan: '' });
+    assert.equal(status, 200, JSON.stringify(body));
+    assert.deepEqual(body, await service.preview({ academySlug: 'st-georges', file: SEED }));
+    assert.equal(body.summary!.objectives.length, SEED_OBJECTIVES);
+    assert.equal(await snapshot(), before);
+  });
+
+  it("refuses an editor another academy's import with 403, and Trust HR (who may not create plans) any", async () => {
+    const before = await snapshot();
+    for (const route of ['objectives-import/preview', 'objectives-import']) {
+      const other = await upload(route, editorToken, { academy: 'oakfield-primary' });
+      assert.equal(other.status, 403, JSON.stringify(other.body));
+      assert.match(other.body.error.message, /"oakfield-primary" is not one of them/);
+    }
+    const hrToken = await adminLogin(app.url, TRUST_HR);
+    assert.equal((await upload('objectives-import', hrToken, { academy: 'st-georges' })).status, 403);
+    assert.equal((await options(hrToken)).status, 403);
+    assert.equal(await snapshot(), before);
+  });
+
+  it('answers 400 naming the field when the academy is missing, and the problem when the file is rejected', async () => {
+    const missing = await upload('objectives-import/preview', editorToken, {});
+    assert.equal(missing.status, 400);
+    assert.match(missing.body.error.message, /academy/);
+    const notes = { name: 'notes.txt', bytes: Buffer.from('Equality objectives\nWe will close the gaps.\n') };
+    const rejected = await upload('objectives-import', editorToken, { academy: 'st-georges' }, notes);
+    assert.equal(rejected.status, 400);
+    assert.match(rejected.body.error.details.problems[0].message, /^no header row found/);
+  });
+
+  it("imports an editor's file into their academy as a new draft plan, as their own write", async () => {
+    const { status, body } = await upload('objectives-import', editorToken, { academy: 'st-georges', plan: '' });
+    assert.equal(status, 200, JSON.stringify(body));
+    assert.equal(body.planCreated, true);
+    assert.equal(body.objectiveDocumentIds.length, SEED_OBJECTIVES);
+    const drafts = await objectivesOfPlan(body.planDocumentId, 'draft');
+    assert.equal(drafts.length, SEED_OBJECTIVES);
+    assert.ok(drafts.every((objective) => objective.academy?.slug === 'st-georges'));
+    assert.equal((await objectivesOfPlan(body.planDocumentId, 'published')).length, 0, 'nothing is published');
+    const audit = (await app.strapi.documents(UID.AUDIT_ENTRY).findMany({ filters: { action: 'import', targetDocumentId: body.planDocumentId } } as never)) as any[];
+    assert.equal(audit.length, 1);
+    assert.equal(audit[0].actorType, 'admin', 'the import is recorded as the editor');
+    assert.equal(audit[0].actorName, editorOf('st-georges').email);
   });
 });

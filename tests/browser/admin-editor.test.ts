@@ -1,6 +1,7 @@
 /**
  * An academy editor in the real admin panel, in headless Chromium: signs in, sees only their academy's
- * objectives in the list, edits one and publishes it; the public API then shows the change.
+ * objectives in the list, edits one and publishes it; the public API then shows the change. The
+ * deadlines page shows them their own academy's deadlines, overdue and upcoming, as its route lists them.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -8,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { UID } from '@equality-hub/strapi-plugin-equality/uids';
 import { launchChromium, saveScreenshot, signInToAdmin } from '../helpers/browser';
 import { editorOf } from '../helpers/demo-accounts';
+import { adminLogin } from '../helpers/admin';
 import { request } from '../helpers/http';
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 
@@ -61,5 +63,22 @@ describe('an academy editor in the admin panel', () => {
     const published = await request(`${app.url}/api/equality/objectives/${target.documentId}`);
     assert.equal(published.status, 200);
     assert.equal(published.body.data.aim, newAim);
+  });
+
+  it("shows their own academy's deadlines on the deadlines page, overdue apart from upcoming", async () => {
+    const token = await adminLogin(app.url, editorOf('st-georges'));
+    const listed = await request(`${app.url}/equality/deadlines`, { token });
+    assert.equal(listed.status, 200);
+    const deadlines = listed.body.deadlines as Array<{ daysUntilDue: number; academyName: string | null; subject: { title: string } }>;
+    assert.ok(deadlines.length > 0, 'the demo academy has deadlines');
+    assert.ok(deadlines.every((deadline) => deadline.academyName?.startsWith("St George's")), 'the route lists only their academy');
+
+    await page.getByRole('link', { name: 'Equality deadlines' }).click();
+    const overdue = deadlines.filter((deadline) => deadline.daysUntilDue < 0).length;
+    await page.getByRole('heading', { name: `Overdue (${overdue})` }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: `Upcoming (${deadlines.length - overdue})` }).waitFor();
+    const shown = await page.locator('table tbody').allInnerTexts();
+    for (const deadline of deadlines) assert.ok(shown.join('\n').includes(deadline.subject.title), `not shown: ${deadline.subject.title}`);
+    await saveScreenshot(page, 'admin-editor-deadlines');
   });
 });

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Calendar, FileCsv } from '@strapi/icons';
+import { Calendar, FileCsv, Upload } from '@strapi/icons';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
@@ -13,6 +13,14 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.pay-import.menu`, defaultMessage: 'Payroll import' },
       permissions: PERMISSIONS.payImport,
       Component: () => import('./pages/PayImportPage').then((mod) => ({ default: mod.PayImportPage })),
+    });
+    // Users who may create plans and objectives: academy editors (for their own academies), Trust admins.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/objectives-import`,
+      icon: Upload,
+      intlLabel: { id: `${PLUGIN_ID}.objectives-import.menu`, defaultMessage: 'Objectives import' },
+      permissions: PERMISSIONS.objectivesImport,
+      Component: () => import('./pages/ObjectivesImportPage').then((mod) => ({ default: mod.ObjectivesImportPage })),
     });
     // Every admin user: the route narrows the deadlines to the academies the user works on.
     app.addMenuLink({

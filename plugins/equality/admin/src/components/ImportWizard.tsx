@@ -10,8 +10,9 @@
  */
 import * as React from 'react';
 import { Alert, Box, Button, Field, Flex } from '@strapi/design-system';
-import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import type { ImportProblem } from '@equality-hub/domain';
+import { apiErrorOf } from '../utils/api-error';
 import { ProblemsTable } from './ProblemsTable';
 
 export interface ImportWizardProps<Preview, Result> {
@@ -41,12 +42,8 @@ type Step<Preview, Result> =
   | { kind: 'failed'; message: string; problems: ImportProblem[] };
 
 function failureOf(error: unknown): { message: string; problems: ImportProblem[] } {
-  if (isFetchError(error)) {
-    const apiError = error.response?.data?.error;
-    const details = apiError?.details as { problems?: ImportProblem[] } | undefined;
-    return { message: apiError?.message ?? error.message, problems: details?.problems ?? [] };
-  }
-  return { message: error instanceof Error ? error.message : String(error), problems: [] };
+  const { message, details } = apiErrorOf(error);
+  return { message, problems: (details?.problems as ImportProblem[] | undefined) ?? [] };
 }
 
 export function ImportWizard<Preview, Result>(props: ImportWizardProps<Preview, Result>) {

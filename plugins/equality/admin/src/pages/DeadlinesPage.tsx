@@ -3,13 +3,11 @@
  * (every academy and the Trust for Trust admins, HR and super admins). The same deadlines drive the
  * e-mail reminders; the README ("Reminders") says when they go out.
  */
-import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
-import { isFetchError, Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import type { DeadlinesResponse } from '@equality-hub/domain';
 import { DeadlinesTable } from '../components/DeadlinesTable';
-
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; response: DeadlinesResponse };
+import { useAdminData } from '../hooks/useAdminData';
 
 function Section({ title, empty, deadlines }: { title: string; empty: string; deadlines: DeadlinesResponse['deadlines'] }) {
   return (
@@ -21,21 +19,10 @@ function Section({ title, empty, deadlines }: { title: string; empty: string; de
 }
 
 export function DeadlinesPage() {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<State>({ kind: 'loading' });
-
-  React.useEffect(() => {
-    get<DeadlinesResponse>('/equality/deadlines')
-      .then(({ data }) => setState({ kind: 'loaded', response: data }))
-      .catch((error: unknown) => {
-        const message = isFetchError(error) ? (error.response?.data?.error?.message ?? error.message) : String(error);
-        setState({ kind: 'failed', message });
-      });
-  }, [get]);
-
+  const state = useAdminData<DeadlinesResponse>('/equality/deadlines');
   if (state.kind === 'loading') return <Page.Loading />;
   if (state.kind === 'failed') return <Page.Error content={state.message} />;
-  const { asOf, deadlines } = state.response;
+  const { asOf, deadlines } = state.data;
   const overdue = deadlines.filter((deadline) => deadline.daysUntilDue < 0);
   const upcoming = deadlines.filter((deadline) => deadline.daysUntilDue >= 0);
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import deadlines from './deadlines';
+import objectivesImport from './objectives-import';
 import openapi from './openapi';
 import payGapReport from './pay-gap-report';
 import payImport from './pay-import';
@@ -23,6 +24,7 @@ export default {
   'trust-objective': trustObjective,
   'pay-gap-report': payGapReport,
   'pay-import': payImport,
+  'objectives-import': objectivesImport,
   'plan-export': planExport,
   restricted,
   deadlines,

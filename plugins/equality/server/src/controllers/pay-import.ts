@@ -9,7 +9,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import type { PayImportInput } from '../services/pay-import';
 import { getService } from '../utils/get-service';
-import { readUpload } from '../utils/upload';
+import { readUpload, rejectedFile } from '../utils/upload';
 
 const PayImportFields = z.object({
   snapshotDate: z.string({ error: 'snapshotDate (YYYY-MM-DD) is required' }),
@@ -33,10 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /equality/pay-import */
   async importSnapshot(ctx: Context) {
     const outcome = await getService(strapi, 'pay-import').importSnapshot(await readInput(ctx));
-    if (!outcome.ok) {
-      const count = outcome.problems.length;
-      throw new errors.ValidationError(`The file was rejected (${count} problem${count === 1 ? '' : 's'}); nothing was written`, { problems: outcome.problems });
-    }
+    if (!outcome.ok) throw rejectedFile(outcome.problems);
     ctx.body = outcome.result;
   },
 });

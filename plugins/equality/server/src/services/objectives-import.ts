@@ -11,7 +11,7 @@
  * Called inside an admin request, the look-ups and writes run as that admin user, so tenancy holds an
  * academy editor to their own academy; called from the command line, they run as `system`.
  */
-import { isoDate, type ImportPreview, type ImportProblem } from '@equality-hub/domain';
+import { isoDate, type ImportProblem } from '@equality-hub/domain';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import {
@@ -20,6 +20,8 @@ import {
   parseObjectives,
   planDocument,
   type UploadedFile,
+  type ObjectivesImportPreview,
+  type ObjectivesImportResult,
   type ObjectivesPreview,
   type PreviewPlan,
 } from '../importers/objectives';
@@ -31,17 +33,6 @@ export interface ObjectivesImportInput {
   planDocumentId?: string;
   /** The uploaded file: its name chooses the reader (.docx, .csv, .tsv or .txt). */
   file: UploadedFile;
-}
-
-export type ObjectivesImportPreview = ImportPreview<ObjectivesPreview>;
-
-export interface ObjectivesImportResult {
-  preview: ObjectivesPreview;
-  /** The draft plan created, or the plan appended to. */
-  planDocumentId: string;
-  planCreated: boolean;
-  /** The draft objectives created, in the order of the file. */
-  objectiveDocumentIds: string[];
 }
 
 export type ObjectivesImportOutcome = { ok: true; result: ObjectivesImportResult } | { ok: false; problems: ImportProblem[] };

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import { errors } from '@strapi/utils';
+import type { ImportProblem } from '@equality-hub/domain';
 import type { Context } from 'koa';
 import type { ImportFile } from '../importers/command';
 
@@ -46,4 +47,10 @@ export async function readUpload(ctx: Context): Promise<Upload> {
     return { file: { name: typeof fileName === 'string' && fileName ? fileName : 'upload', content }, fields };
   }
   throw new errors.ValidationError('Send the file as the multipart field "file", or its text as the field "text"');
+}
+
+/** The 400 of an import route whose file was rejected: every problem, by row and column, in its details. */
+export function rejectedFile(problems: readonly ImportProblem[]): errors.ValidationError {
+  const count = problems.length;
+  return new errors.ValidationError(`The file was rejected (${count} problem${count === 1 ? '' : 's'}); nothing was written`, { problems });
 }

@@ -4,3 +4,4 @@ export { objectiveDocument, planDocument } from './documents';
 export { ImportFileError } from './import-error';
 export type { UploadedFile } from './read-table';
 export * from './preview';
+export type * from './upload-page';
