@@ -8,6 +8,8 @@ import { Redis } from 'ioredis';
 export interface RecordCache {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  /** Forgets one entry (Apollo's KeyValueCache, which the response cache stores through, asks for it). */
+  delete(key: string): Promise<void>;
   /** Forgets every entry (a source changed). */
   invalidate(): Promise<void>;
   close(): Promise<void>;
@@ -27,6 +29,9 @@ export function createMemoryCache(): RecordCache {
     },
     async set(key, value, ttlSeconds) {
       entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+    },
+    async delete(key) {
+      entries.delete(key);
     },
     async invalidate() {
       entries.clear();
@@ -66,6 +71,13 @@ export function createRedisCache(url: string, prefix: string, log: (message: str
     async set(key, value, ttlSeconds) {
       try {
         await redis.set(await dataKey(key), JSON.stringify(value), 'EX', ttlSeconds);
+      } catch (error) {
+        warn('write', error);
+      }
+    },
+    async delete(key) {
+      try {
+        await redis.del(await dataKey(key));
       } catch (error) {
         warn('write', error);
       }

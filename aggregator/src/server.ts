@@ -2,8 +2,8 @@
  * The HTTP server: Express 5 with Apollo mounted by `expressMiddleware`, the drain plugin so that
  * stopping waits for requests in flight, and the hardening the issue asks for (graphql-armor limits,
  * CSRF prevention, a small JSON body limit, introspection, suggestions and landing page off in
- * production, masked errors), and the Board report (board-report/), which runs its GraphQL operation
- * through this same server.
+ * production, masked errors), the response cache (response-cache/), and the Board report
+ * (board-report/), which runs its GraphQL operation through this same server.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ import type { AppContext } from './context';
 import { formatError } from './errors';
 import { createLoaders } from './loaders';
 import { sourceErrorsPlugin } from './plugins/source-errors';
+import { responseCachePlugins } from './response-cache';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema';
 import type { FetchFailure } from './sources/outcome';
@@ -88,6 +89,7 @@ export async function startAggregator(config: AggregatorConfig, options: StartOp
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...protection.plugins,
       sourceErrorsPlugin(),
+      ...responseCachePlugins(cache, config.cacheTtlSeconds),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()] : []),
     ],
     validationRules: protection.validationRules,

@@ -1,7 +1,7 @@
 /**
  * With REDIS_URL set, two aggregator processes share one cache (the machine's Redis): what one read
- * from Strapi the other serves without asking Strapi again, and a change in Strapi (its webhook calls one
- * aggregator) invalidates the cache for both.
+ * from Strapi, and the answers it made, the other serves without asking Strapi again, and a change in
+ * Strapi (its webhook calls one aggregator) invalidates the cache for both.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -95,6 +95,7 @@ describe('a shared Redis cache', () => {
     const fromSecond = await graphql(second.url, QUERY, { variables });
     assert.deepEqual(fromSecond.body, fromFirst.body);
     assert.equal(proxy.total(), readByFirst, 'the second process read nothing from Strapi');
+    assert.notEqual(fromSecond.headers.get('age'), null, 'the second process served the first one\'s whole answer');
   });
 
   it('is invalidated for both processes when Strapi changes (webhook to the first)', async () => {
