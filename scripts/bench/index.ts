@@ -27,7 +27,7 @@ import { startStrapiProcess, type StrapiProcess } from './run/strapi-process';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-/** The load test, cold (no cache) and warm (records cached), against one aggregator each. */
+/** The load test, cold (no cache) and warm (records and answers cached), against one aggregator each. */
 async function loadTests(strapi: StrapiProcess, options: BenchOptions): Promise<{ cold: LoadResult; warm: LoadResult }> {
   const source = { name: 'trust', baseUrl: strapi.url, tokenFile: strapi.tokenFile, trust: true, timeoutMs: 60_000 };
   const run = async (cacheTtlSeconds: number) => {

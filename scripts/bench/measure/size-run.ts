@@ -93,7 +93,7 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
   const report = () => queryOk(cold.url, REPORT_QUERY, { variables: REPORT_VARIABLES });
   const payGap = (url: string) => () => queryOk(url, PAY_GAP_QUERY, { variables: PAY_GAP_VARIABLES, token });
 
-  // Cold: no cache at all, every query reads its source. Warm: records cached for an hour.
+  // Cold: no cache at all, every query reads its source. Warm: records and whole answers cached for an hour.
   const cold = await startAggregatorProcess([trust(strapi.url)], { cacheTtlSeconds: 0 });
   const warm = await startAggregatorProcess([trust(strapi.url)], { cacheTtlSeconds: 3_600 });
   const proxy = await startSourceProxy({ target: strapi.url });

@@ -72,11 +72,13 @@ function discussion(verdict: Verdict, result: BenchResult): string {
         '(3) the report is computed and a large GraphQL answer is resolved and serialised; all on CPU shared with Strapi and the other processes of the machine. ' +
         'What would close it: ask for every page in the first round from the record counts of the previous read (falling back to two rounds when a count changed), and validate each record once per change (by `updatedAt`) instead of on every read.';
     },
-    warm: () =>
-      verdict.met
-        ? `Warm answers come from the record cache: no upstream request at all, only the calculations and the GraphQL answer (${ms(largest.trustReport.warm.median)} ms at ${largest.academies} academies).`
-        : `Warm, no source is read, but each query still recomputes the report from the cached records (compliance for ${count(largest, 'academies')} academies, coverage and progress over ${count(largest, 'objectives')} objectives) and graphql-js resolves and serialises the whole answer: ${ms(largest.trustReport.warm.median)} ms at ${largest.academies} academies, ${ms(result.sizes[0]!.trustReport.warm.median)} ms at ${result.sizes[0]!.academies}, so it grows with the size of the answer. ` +
-          'What would close it: cache the computed report (per academic year and `asOf`, dropped with the records by the webhook) rather than only the records, so a warm query is one lookup and one serialisation; and a smaller answer (clients asking for the fields they show) shortens the serialisation that remains.',
+    warm: () => {
+      const how = 'Warm answers come whole from the response cache (Apollo\'s, kept in the record cache and dropped with it by Strapi\'s webhook): no source is read and nothing is computed or resolved; what remains is finding the stored answer and sending it';
+      const figures = `${ms(largest.trustReport.warm.median)} ms at ${largest.academies} academies, ${ms(result.sizes[0]!.trustReport.warm.median)} ms at ${result.sizes[0]!.academies}`;
+      return verdict.met
+        ? `${how} (${figures}).`
+        : `${how}: ${figures}, growing with the size of the answer. What would close it: a smaller answer (clients asking for the fields they show), and a quieter machine.`;
+    },
     naive: () => {
       const fewer = largest.naive.requests / largest.trustReport.requests.counted;
       return `The naive resolvers make ${largest.naive.requests} requests (formula: ${largest.naive.expectedRequests}: one per academy and type, one per objective) against the aggregator's ${largest.trustReport.requests.counted}; ${fewer.toFixed(1)}× fewer, and ${x(largest.naive.timing.median / largest.trustReport.cold.median)} faster cold (${ms(largest.naive.timing.median)} vs ${ms(largest.trustReport.cold.median)} ms).` +
@@ -92,13 +94,13 @@ function discussion(verdict: Verdict, result: BenchResult): string {
       const memoryRatio = fromMemory.together.median / fromMemory.oneSource;
       const memoryVerdict = memoryRatio < 3
         ? `From memory the target is met: ${x(memoryRatio)}.`
-        : `Even from memory the ${many.sources} sources take ${x(memoryRatio)} one: together builds the whole ${many.academies}-academy report while a twentieth builds a report of ${Math.round(many.academies / many.sources)} academies, and that work (parsing ${many.sources}× the records, computing the whole report — ${ms(largest.trustReport.warm.median)} ms warm at ${largest.academies} academies) is not waiting.`;
+        : `Even from memory the ${many.sources} sources take ${x(memoryRatio)} one: together builds the whole ${many.academies}-academy report while a twentieth builds a report of ${Math.round(many.academies / many.sources)} academies, and that work (parsing ${many.sources}× the records and computing the whole report) is not waiting.`;
       return verdict.met
         ? `${text} ${whole} The sources are read in parallel.`
         : `${text} ${whole} ` +
           `So reading ${many.sources} sources costs little over reading one that holds everything: the sources are read at once, not one after another. ${memoryVerdict} ` +
           `Live, the excess is the one Strapi producing the pages of all ${many.sources} sources on this machine's shared cores (at least one request per record type per source, ${many.sources}× what any one source serves), one after another per core. ` +
-          'What would close it: nothing in the aggregator\'s fan-out; sources on machines of their own, as real ones are (which the from-memory figures stand for); and, for the work that remains, validating each record once per change instead of on every read and caching the computed report (see the warm target).';
+          'What would close it: nothing in the aggregator\'s fan-out; sources on machines of their own, as real ones are (which the from-memory figures stand for); and, for the work that remains, validating each record once per change instead of on every read.';
     },
     'pay-gap': () => {
       const { timing, cpu, records } = result.payGap;
@@ -179,7 +181,7 @@ function loadTable(load: NonNullable<BenchResult['load']>): string {
   ];
   return table(
     ['cache', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'timeouts', 'socket errors', 'GraphQL errors', 'aggregator RSS, MB: first → last; peaks of the middle / last third'],
-    [row('cold (no cache)', load.cold), row('warm (records cached)', load.warm)],
+    [row('cold (no cache)', load.cold), row('warm (answers cached)', load.warm)],
   );
 }
 
