@@ -17,7 +17,7 @@ import { measureSize, type SizeResult } from './measure/size-run';
 import { multiSource, type MultiSourceResult } from './measure/multi-source';
 import { payGapAlone } from './measure/pay-gap-run';
 import { BenchOptions, readOptions } from './options';
-import { machine, uptime } from './report/machine';
+import { checkout, machine, uptime } from './report/machine';
 import { renderFrom, writeReport, type BenchResult } from './report/write';
 import { ensureCompiled } from './run/compile';
 import { startAggregatorProcess } from './run/aggregator-process';
@@ -72,6 +72,7 @@ async function main() {
   }
   const started = new Date();
   const uptimeBefore = uptime();
+  const measured = checkout();
   log(`Bench: sizes ${options.sizes.join(', ')}, seed ${options.seed}. ${uptimeBefore}`);
   ensureCompiled(log);
   if (!options['reuse-db']) await recreateDatabase(benchDatabaseUrl(), { create: false });
@@ -109,7 +110,8 @@ async function main() {
   log(`\n== pay gap calculation alone, ${options['pay-records']} records`);
   const payGap = await payGapAlone(options['pay-records'], options.seed);
   const result: BenchResult = {
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    checkout: measured,
     started: started.toISOString(),
     durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
     machine: machine(await postgresVersion(benchDatabaseUrl(largest))),

@@ -1,4 +1,4 @@
-/** What the figures were measured on, and how busy the machine was. */
+/** What the figures were measured on (the machine, and the code's commit), and how busy the machine was. */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
@@ -30,4 +30,15 @@ export function uptime(): string {
   } catch {
     return `load average: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`;
   }
+}
+
+export interface Checkout {
+  commit: string;
+  /** No uncommitted change to a tracked file: the figures are the commit's. */
+  clean: boolean;
+}
+
+export function checkout(): Checkout {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  return { commit: git('rev-parse', '--short', 'HEAD'), clean: git('status', '--porcelain', '--untracked-files=no') === '' };
 }
