@@ -15,6 +15,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Modules } from '@strapi/strapi';
 import { UID } from '@equality-hub/strapi-plugin-equality/uids';
+import { reviewNote } from '../plugins/equality/server/src/importers/objectives/documents';
 import { ObjectivesPreview } from '../plugins/equality/server/src/importers/objectives/preview';
 import type { ObjectivesImportService } from '../plugins/equality/server/src/services/objectives-import';
 import { adminLogin } from './helpers/admin';
@@ -112,6 +113,13 @@ describe('objectives import service', () => {
     assert.deepEqual(hateIncidents.protectedCharacteristics, ['disability', 'gender-reassignment', 'race', 'religion-or-belief', 'sexual-orientation']);
     assert.deepEqual(hateIncidents.targetGroups, ['whole-school', 'pupils-with-send', 'ethnic-minority-pupils', 'lgbt-pupils']);
     assert.equal(hateIncidents.otherTargetGroups, 'those from a Faith background');
+    // Every flag of the preview stays on its draft, as written, for the review it asks for.
+    assert.match(hateIncidents.reviewNotes, /\("those from a Faith background"\)/);
+    const preview = (await service.preview({ academySlug: 'st-georges', file: SEED })).summary!;
+    for (const previewed of preview.objectives) {
+      const draft = drafts.find((objective) => objective.objective === previewed.objective);
+      assert.equal(draft.reviewNotes, previewed.flags.length > 0 ? previewed.flags.map(reviewNote).join('\n') : null, previewed.objective);
+    }
     assert.deepEqual(
       hateIncidents.actions.map((action: any) => [action.description, action.state]),
       [
@@ -307,5 +315,21 @@ describe('the admin routes of the upload page', () => {
     assert.equal(audit.length, 1);
     assert.equal(audit[0].actorType, 'admin', 'the import is recorded as the editor');
     assert.equal(audit[0].actorName, editorOf('st-georges').email);
+  });
+});
+
+describe('review notes', () => {
+  it('are never published: the public API leaves them out of a published objective', async () => {
+    const plan = await planOf('st-georges');
+    const [published] = await objectivesOfPlan(plan.documentId, 'published');
+    const objectives = app.strapi.documents(UID.OBJECTIVE);
+    await objectives.update({ documentId: published.documentId, data: { reviewNotes: 'line 9: not mapped ("community cohesion")' } } as never);
+    await objectives.publish({ documentId: published.documentId } as never);
+    const stored = (await objectives.findOne({ documentId: published.documentId, status: 'published' } as never)) as any;
+    assert.equal(stored.reviewNotes, 'line 9: not mapped ("community cohesion")');
+    const response = await fetch(`${app.url}/api/equality/objectives/${published.documentId}`);
+    assert.equal(response.status, 200);
+    const text = await response.text();
+    assert.doesNotMatch(text, /reviewNotes|community cohesion/);
   });
 });

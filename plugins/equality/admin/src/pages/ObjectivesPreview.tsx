@@ -4,6 +4,7 @@
  */
 import type * as React from 'react';
 import { Badge, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { reviewNote } from '../../../server/src/importers/objectives/documents';
 import type { ImportFlag, ObjectivesPreview, PreviewDates } from '../../../server/src/importers/objectives/preview';
 import type { ObjectivesImportOptions, ObjectivesImportPreview } from '../../../server/src/importers/objectives/upload-page';
 import { Notice } from '../components/Notice';
@@ -47,7 +48,7 @@ function FlagList({ flags, label }: { flags: readonly ImportFlag[]; label: strin
     <ul aria-label={label} style={{ margin: 0, paddingLeft: '1.2em', listStyle: 'disc' }}>
       {flags.map((flag, index) => (
         <li key={index}>
-          <Typography>{`${flag.row ? `${flag.row}: ` : ''}${flag.message}${flag.text ? ` ("${flag.text}")` : ''}`}</Typography>
+          <Typography>{reviewNote(flag)}</Typography>
         </li>
       ))}
     </ul>
@@ -126,7 +127,7 @@ export function ObjectivesPreviewView({ preview, labels, appending }: { preview:
       </Notice>
       {flagCount > 0 && (
         <Notice variant="warning" title={`${plural(flagCount, 'thing')} to review`}>
-          Text the importer could not map onto the vocabulary is kept as written and flagged below.
+          Text the importer could not read with confidence is kept as written, flagged below, and saved with each draft objective as its review notes (shown in the admin only).
         </Notice>
       )}
       {summary.flags.length > 0 && <FlagList flags={summary.flags} label="Flags on the file" />}

@@ -24,5 +24,7 @@ export default {
     dates: { type: 'component', component: COMPONENT.DATES, repeatable: false },
     milestones: { type: 'component', component: COMPONENT.MILESTONE, repeatable: true },
     progressStatus: enumeration(ProgressStatus, { default: 'not-started' }),
+    /** What the importer could not read with confidence, as written, for staff to review; never published. */
+    reviewNotes: { type: 'text', private: true },
   },
 } as const;

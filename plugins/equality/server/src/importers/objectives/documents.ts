@@ -1,8 +1,15 @@
 /**
  * The preview as the Document Service writes it: actions and milestones as components, target-group
- * text that maps to no term kept in `otherTargetGroups`. Relations (academy, plan) are the caller's.
+ * text that maps to no term kept in `otherTargetGroups`, and every flag kept in `reviewNotes` (private,
+ * shown in the admin only), so the review the preview asks for can happen on the draft itself.
+ * Relations (academy, plan) are the caller's.
  */
-import type { PreviewObjective, PreviewPlan } from './preview';
+import type { ImportFlag, PreviewObjective, PreviewPlan } from './preview';
+
+/** One line per flag: where, what, and the text as written. */
+export function reviewNote(flag: ImportFlag): string {
+  return `${flag.row ? `${flag.row}: ` : ''}${flag.message}${flag.text ? ` ("${flag.text}")` : ''}`;
+}
 
 export function planDocument(plan: PreviewPlan) {
   return { title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd };
@@ -21,5 +28,6 @@ export function objectiveDocument(objective: PreviewObjective) {
     responsible: objective.responsible,
     dates: objective.dates,
     milestones: objective.milestones.map((note) => ({ note })),
+    reviewNotes: objective.flags.length > 0 ? objective.flags.map(reviewNote).join('\n') : null,
   };
 }
