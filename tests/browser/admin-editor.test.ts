@@ -7,26 +7,23 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { UID } from '@equality-hub/strapi-plugin-equality/uids';
-import { launchChromium, saveScreenshot, signInToAdmin } from '../helpers/browser';
+import { saveScreenshot, signInToAdmin, startAdminPanel, type AdminPanel } from '../helpers/browser';
 import { editorOf } from '../helpers/demo-accounts';
 import { adminLogin } from '../helpers/admin';
 import { request } from '../helpers/http';
-import { startStrapi, type TestStrapi } from '../helpers/strapi';
+import type { TestStrapi } from '../helpers/strapi';
 
+let panel: AdminPanel;
 let app: TestStrapi;
 let browser: Browser;
 let page: Page;
 
 before(async () => {
-  app = await startStrapi({ env: { SERVE_ADMIN_PANEL: 'true' } });
-  browser = await launchChromium();
+  ({ app, browser } = panel = await startAdminPanel());
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+after(() => panel?.stop());
 
 describe('an academy editor in the admin panel', () => {
   it("lists only their academy's objectives, edits one, publishes it, and the public API shows it", async () => {

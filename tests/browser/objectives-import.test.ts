@@ -9,27 +9,24 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { UID } from '@equality-hub/strapi-plugin-equality/uids';
-import { launchChromium, saveScreenshot, signInToAdmin } from '../helpers/browser';
+import { saveScreenshot, signInToAdmin, startAdminPanel, type AdminPanel } from '../helpers/browser';
 import { editorOf, TRUST_HR } from '../helpers/demo-accounts';
 import { ROOT } from '../helpers/environment';
-import { startStrapi, type TestStrapi } from '../helpers/strapi';
+import type { TestStrapi } from '../helpers/strapi';
 
 const SEED_FILE = path.join(ROOT, 'plugins/equality/server/src/importers/objectives/fixtures/001_f2729a0636f8cf25.txt');
 const PLAN_TITLE = 'Equality objectives: 2017 – 2021';
 const SEED_OBJECTIVES = 7;
 
+let panel: AdminPanel;
 let app: TestStrapi;
 let browser: Browser;
 
 before(async () => {
-  app = await startStrapi({ env: { SERVE_ADMIN_PANEL: 'true' } });
-  browser = await launchChromium();
+  ({ app, browser } = panel = await startAdminPanel());
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+after(() => panel?.stop());
 
 const plansTitled = (title: string) =>
   app.strapi.documents(UID.PLAN).findMany({ filters: { title }, populate: { academy: { fields: ['slug'] } } } as never) as Promise<any[]>;

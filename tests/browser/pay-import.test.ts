@@ -8,27 +8,24 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { UID } from '@equality-hub/strapi-plugin-equality/uids';
-import { launchChromium, saveScreenshot, signInToAdmin } from '../helpers/browser';
+import { saveScreenshot, signInToAdmin, startAdminPanel, type AdminPanel } from '../helpers/browser';
 import { editorOf, TRUST_HR } from '../helpers/demo-accounts';
 import { ROOT } from '../helpers/environment';
-import { startStrapi, type TestStrapi } from '../helpers/strapi';
+import type { TestStrapi } from '../helpers/strapi';
 
 const SAMPLE = path.join(ROOT, 'docs', 'samples', 'payroll-sample.csv');
 // A year the demo seed leaves alone.
 const SNAPSHOT = '2018-03-31';
 
+let panel: AdminPanel;
 let app: TestStrapi;
 let browser: Browser;
 
 before(async () => {
-  app = await startStrapi({ env: { SERVE_ADMIN_PANEL: 'true' } });
-  browser = await launchChromium();
+  ({ app, browser } = panel = await startAdminPanel());
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+after(() => panel?.stop());
 
 describe('the payroll import page', () => {
   it('lets Trust HR upload the sample, preview it and confirm the import', async () => {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './environment';
+import { startStrapi, type TestStrapi } from './strapi';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,4 +33,27 @@ export async function signInToAdmin(page: Page, baseUrl: string, account: { emai
   await page.getByLabel(/password/i).first().fill(account.password);
   await page.getByRole('button', { name: /login/i }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/login'), { timeout: 60_000 });
+}
+
+export interface AdminPanel {
+  app: TestStrapi;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/** A Strapi serving its built admin panel, and a Chromium to drive it: one of each per browser test file. */
+export async function startAdminPanel(): Promise<AdminPanel> {
+  const app = await startStrapi({ env: { SERVE_ADMIN_PANEL: 'true' } });
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await app.stop();
+    throw error;
+  });
+  return {
+    app,
+    browser,
+    async stop() {
+      await browser.close();
+      await app.stop();
+    },
+  };
 }
